@@ -1,0 +1,39 @@
+/** Human output: `file:line:column  rule  message  → suggestion`. */
+import type { CheckResult } from '../engine/types';
+
+/** Offsets where each line starts (after 
+, 
+ or a lone ). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
+export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+
+export function formatHuman(file: string, text: string, result: CheckResult): string[] {
+  const starts = lineStarts(text);
+  return result.findings.map((f) => {
+    const { line, column } = lineColumn(starts, f.start);
+    const suggestion = f.suggestions.length > 0 ? `  → ${f.suggestions[0]}` : '';
+    return `${file}:${line}:${column}  ${f.rule}  ${f.message}${suggestion}`;
+  });
+}
+
+export function formatJson(file: string, result: CheckResult): string {
+  return JSON.stringify({ file, language: result.language, findings: result.findings, stats: result.stats });
+}

@@ -1,0 +1,47 @@
+/** A paste-and-check box: the engine in an extension page, for a quick look at a text. */
+import { useMemo, useState } from 'react';
+import { createChecker } from '../engine/index';
+import { nl } from '../locales/nl';
+
+export function QuickCheck() {
+  const [text, setText] = useState('');
+  const checker = useMemo(() => createChecker(), []);
+  const result = useMemo(() => checker.check(text), [checker, text]);
+
+  return (
+    <main style={{ width: 360, padding: 12, font: '14px/1.4 system-ui, sans-serif' }}>
+      <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{nl.ui.appName}</h1>
+      <label htmlFor="quick-check">{nl.ui.quickCheckLabel}</label>
+      <textarea
+        id="quick-check"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={6}
+        style={{ width: '100%', boxSizing: 'border-box', marginTop: 4 }}
+      />
+      <p style={{ color: '#555', fontSize: 12 }}>{nl.ui.quickCheckHint}</p>
+      {text.trim() && (
+        <section aria-live="polite">
+          <p>
+            {nl.ui.wordsAndSentences(result.stats.words, result.stats.sentences)}
+            {result.stats.words > 0 && <> · {nl.ui.score(result.stats.fleschDouma, result.stats.level)}</>}
+          </p>
+          <p>{result.findings.length === 0 ? nl.ui.noFindings : nl.ui.findingsCount(result.findings.length)}</p>
+          <ul style={{ paddingLeft: 18 }}>
+            {result.findings.map((f) => (
+              <li key={`${f.rule}-${f.start}-${f.end}`}>
+                <strong>{nl.rules[f.rule].title}</strong>: {f.message}
+                {f.suggestions.length > 0 && (
+                  <>
+                    {' '}
+                    {nl.ui.suggestion}: <em>{f.suggestions[0]}</em>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

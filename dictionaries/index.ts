@@ -1,0 +1,38 @@
+/** The built-in word data, typed. The JSON files are the source of truth. */
+import type {
+  AbbreviationEntry,
+  CommonWords,
+  ExplainEntry,
+  JargonEntry,
+  LightVerbEntry,
+  NominalizationEntry,
+  StockPhraseEntry,
+} from './schema';
+import abbreviationsJson from './abbreviations.json';
+import commonWordsJson from './common-words.json';
+import explainJson from './explain.json';
+import jargonJson from './jargon.json';
+import lightVerbsJson from './light-verbs.json';
+import nominalizationsJson from './nominalizations.json';
+import stockPhrasesJson from './stock-phrases.json';
+
+export const jargon = jargonJson as unknown as readonly JargonEntry[];
+export const explain = explainJson as readonly ExplainEntry[];
+export const abbreviations = abbreviationsJson as readonly AbbreviationEntry[];
+export const stockPhrases = stockPhrasesJson as readonly StockPhraseEntry[];
+export const lightVerbs = lightVerbsJson as readonly LightVerbEntry[];
+export const nominalizations = nominalizationsJson as readonly NominalizationEntry[];
+export const commonWords = commonWordsJson as CommonWords;
+
+/** File name → data, for the data lint. */
+export const dictionaryFiles = {
+  'jargon.json': jargon,
+  'explain.json': explain,
+  'abbreviations.json': abbreviations,
+  'stock-phrases.json': stockPhrases,
+  'light-verbs.json': lightVerbs,
+  'nominalizations.json': nominalizations,
+  'common-words.json': commonWords,
+} as const;
+
+export type * from './schema';

@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { QuickCheck } from '../../components/QuickCheck';
+
+createRoot(document.getElementById('root')!).render(<QuickCheck />);

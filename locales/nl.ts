@@ -1,0 +1,99 @@
+/**
+ * Every Dutch sentence Klaretaal shows, in one place, so an English locale can
+ * follow with the same keys. Plain Dutch, addressed with "je" in the UI and
+ * neutral in messages about the text (the writer, not the reader, reads them).
+ */
+const q = (s: string) => `‘${s}’`;
+
+export const nl = {
+  rules: {
+    jargon: {
+      title: 'Moeilijk woord',
+      why: 'Ambtelijke en moeilijke woorden kent een lezer die Nederlands leert vaak niet.',
+      replace: (text: string, alternatives: string[]) =>
+        `${q(text)} is ambtelijk of moeilijk. Schrijf liever ${alternatives.map(q).join(' of ')}.`,
+      explain: (term: string) => `Niet elke lezer kent ${q(term)}. Leg het kort uit, de eerste keer dat het woord staat.`,
+    },
+    'long-sentence': {
+      title: 'Lange zin',
+      why: 'Een lange zin moet de lezer in één keer onthouden. Korte zinnen zijn makkelijker.',
+      message: (words: number, max: number) =>
+        `Deze zin heeft ${words} woorden. Maak er korte zinnen van, van hoogstens ${max} woorden.`,
+    },
+    'passive-voice': {
+      title: 'Lijdende vorm',
+      why: 'In de lijdende vorm staat niet wie iets doet. De lezer wil weten wie wat doet.',
+      message: (text: string) =>
+        `${q(text)} is lijdende vorm. Zeg wie het doet, bijvoorbeeld ‘Wij behandelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt behandeld’.`,
+    },
+    nominalization: {
+      title: 'Naamwoordstijl',
+      why: 'Een werkwoord is concreter dan een zelfstandig naamwoord. De zin wordt korter en duidelijker.',
+      lightVerb: (text: string, verb: string) => `Schrijf ${q(verb)} in plaats van ${q(text)}.`,
+      infinitive: (verb: string) => `Gebruik het werkwoord zelf: ${q(verb)}, niet ${q('het ' + verb + ' van')}.`,
+      noun: (text: string, verb: string) => `Gebruik het werkwoord ${q(verb)} in plaats van ${q(text)}.`,
+    },
+    abbreviation: {
+      title: 'Afkorting',
+      why: 'Afkortingen zijn moeilijk voor wie Nederlands leert. Schrijf ze voluit.',
+      message: (text: string, full: string) => `Schrijf ${q(text)} voluit: ${q(full)}.`,
+    },
+    'stock-phrase': {
+      title: 'Standaardzin',
+      why: 'Vaste formules uit officiële brieven zeggen weinig en maken de brief langer.',
+      message: (text: string, advice: string) => `${q(text)} is een vaste formule. ${advice}`,
+    },
+    'double-negative': {
+      title: 'Dubbele ontkenning',
+      why: 'Twee ontkenningen na elkaar moet de lezer omrekenen. Zeg het positief.',
+      message: (text: string) => `${q(text)} is een dubbele ontkenning. Zeg het positief.`,
+    },
+    'pronoun-mix': {
+      title: 'U en je door elkaar',
+      why: 'Wie de lezer de ene keer met u en de andere keer met je aanspreekt, verwart de lezer.',
+      message: (text: string, form: string) => `Hier staat ${q(text)}, maar de tekst gebruikt ${q(form)}. Kies één vorm.`,
+    },
+    'long-word': {
+      title: 'Lang woord',
+      why: 'Lange samenstellingen zijn moeilijk te lezen. Splits ze of zeg het met meer, kortere woorden.',
+      message: (text: string, letters: number) =>
+        `${q(text)} is een lang woord (${letters} letters). Zeg het met kortere woorden.`,
+    },
+  },
+  ui: {
+    appName: 'Klaretaal',
+    quickCheckLabel: 'Plak hier een tekst om te controleren',
+    quickCheckHint: 'Je tekst blijft op je computer. Klaretaal stuurt niets door.',
+    noFindings: 'Geen opmerkingen. Goed zo!',
+    findingsCount: (n: number) => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),
+    score: (fleschDouma: number, level: string) => `Leesgemak: ${fleschDouma} (${level})`,
+    wordsAndSentences: (words: number, sentences: number) => `${words} woorden, ${sentences} zinnen`,
+    suggestion: 'Voorstel',
+  },
+  options: {
+    maxWords: 'Hoeveel woorden een zin mag hebben.',
+    minLetters: 'Vanaf hoeveel letters een woord lang is.',
+  },
+  cli: {
+    usage:
+      'Gebruik: klaretaal check [--json] [--lang nl|en|auto] BESTAND... | -\n' +
+      'Usage: klaretaal check [--json] [--lang nl|en|auto] FILE... | -',
+    missingFile: (file: string) =>
+      `Bestand niet gevonden: ${file}. Controleer de naam en de map.\nFile not found: ${file}.`,
+    notAFile: (file: string) => `Dit is geen bestand maar een map: ${file}.\nNot a file: ${file}.`,
+    binaryFile: (file: string) =>
+      `${file} is geen tekstbestand (het bevat binaire gegevens). Geef een .txt-bestand.\n${file} is not a text file.`,
+    invalidUtf8: (file: string) =>
+      `${file} is geen geldige UTF-8-tekst. Bewaar het bestand als UTF-8 en probeer opnieuw.\n${file} is not valid UTF-8.`,
+    unreadable: (file: string, reason: string) =>
+      `${file} kan niet gelezen worden (${reason}).\nCannot read ${file} (${reason}).`,
+    badLang: (value: string) =>
+      `Onbekende taal: ${value}. Kies nl, en of auto.\nUnknown language: ${value}. Use nl, en or auto.`,
+    unknownOption: (value: string) => `Onbekende optie: ${value}.\nUnknown option: ${value}.`,
+    noFiles: 'Geef een of meer bestanden, of - voor standaardinvoer.\nGive one or more files, or - for standard input.',
+    unknownCommand: (value: string) => `Onbekend commando: ${value}.\nUnknown command: ${value}.`,
+    noFindings: 'Geen opmerkingen. / No findings.',
+  },
+} as const;
+
+export type Locale = typeof nl;

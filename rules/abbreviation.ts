@@ -1,0 +1,62 @@
+/** abbreviation: write abbreviations out (o.a. → onder andere). */
+import { nl } from '../locales/nl';
+import { matchCase } from './shared/case';
+import { candidate, defineRule, type Candidate } from './types';
+
+export default defineRule({
+  id: 'abbreviation',
+  defaults: {},
+  optionDocs: {},
+  examples: {
+    flag: [
+      { text: 'Neem [[o.a.]] uw identiteitskaart mee.', suggestion: 'onder andere' },
+      { text: 'Breng een document mee, [[bv.]] uw huurcontract.', suggestion: 'bijvoorbeeld' },
+      { text: 'Wij hebben een vraag [[m.b.t.]] uw huur.', suggestion: 'met betrekking tot' },
+      { text: 'Wij bellen u [[i.v.m.]] uw afspraak.', suggestion: 'in verband met' },
+      { text: 'De cursus loopt van maandag [[t.e.m.]] vrijdag.', suggestion: 'tot en met' },
+      { text: 'Stuur het formulier terug, [[a.u.b.]]', suggestion: 'alstublieft.' },
+      { text: 'Bel ons [[z.s.m.]] terug.', suggestion: 'zo snel mogelijk' },
+      { text: 'Breng uw loonbrief, uw huurcontract [[enz.]] mee.', suggestion: 'enzovoort' },
+      { text: '[[Bv.]] een loonbrief of een attest.', suggestion: 'Bijvoorbeeld' },
+      { text: 'Neem uw papieren mee, [[d.w.z.]] uw identiteitskaart en uw huurcontract.', suggestion: 'dat wil zeggen' },
+      { text: 'Breng uw loonbrieven, attesten, [[enz.]]', suggestion: 'enzovoort.' },
+    ],
+    pass: [
+      'Neem onder andere uw identiteitskaart mee.',
+      'Wij bellen u over uw afspraak.',
+      'De cursus loopt van maandag tot en met vrijdag.',
+      'U kunt ons mailen op info@voorbeeld.be.',
+      'Wij zien u om 14 uur.',
+    ],
+  },
+  find(paragraph, { lexicon }) {
+    const found: Candidate[] = [];
+    for (const sentence of paragraph.sentences) {
+      for (const word of sentence.words) {
+        // retext keeps an abbreviation's dots and slashes inside the word ("o.a.", "t/m"); when it leaves
+        // the final dot outside ("enz" + "."), take the dot along.
+        let entry = lexicon.abbreviations.get(word.lower);
+        let end = word.end;
+        if (!entry && paragraph.text.charCodeAt(end) === 46 /* . */) {
+          entry = lexicon.abbreviations.get(`${word.lower}.`);
+          if (entry) end++;
+        }
+        if (!entry) continue;
+        const text = paragraph.text.slice(word.start, end);
+        // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one.
+        const endsSentence = text.endsWith('.') && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));
+        found.push(
+          candidate(paragraph, {
+            rule: 'abbreviation',
+            start: word.start,
+            end,
+            message: nl.rules.abbreviation.message(text, entry.full[0]),
+            suggestions: entry.full.map((f) => matchCase(text, f) + (endsSentence ? '.' : '')),
+            explanation: nl.rules.abbreviation.why,
+          }),
+        );
+      }
+    }
+    return found;
+  },
+});

@@ -1,0 +1,71 @@
+/** long-sentence: more words than a reader at B1 keeps in mind at once. */
+import { nl } from '../locales/nl';
+import { candidate, defineRule } from './types';
+
+export default defineRule({
+  id: 'long-sentence',
+  defaults: {
+    /** B1 guidance (Direct Duidelijk, Wablieft): at most 15–20 words; 20 flags what is clearly too long. */
+    maxWords: 20,
+  },
+  optionDocs: { maxWords: nl.options.maxWords },
+  examples: {
+    flag: [
+      {
+        text: '[[Wij nodigen u uit voor een gesprek op ons kantoor in de Lange Nieuwstraat om samen te bekijken hoe we u verder kunnen helpen met uw zoektocht naar werk.]]',
+      },
+      {
+        text: 'Beste mevrouw,\n[[Omdat uw aanvraag nog niet volledig is, vragen wij u om de ontbrekende documenten zo snel als mogelijk naar ons kantoor te sturen of af te geven aan het onthaal.]]',
+      },
+      {
+        text: '[[Als u niet kunt komen op de afspraak van maandag, dan vragen wij u om ons dat minstens een dag op voorhand te laten weten via telefoon of e-mail.]] Dank u.',
+      },
+      {
+        text: '[[De cursus Nederlands begint op 3 maart en duurt tien weken, met twee lessen per week op dinsdag en donderdag van negen tot twaalf uur.]]',
+      },
+      {
+        text: '[[U kunt uw kinderen inschrijven in de school vanaf 1 maart, maar vergeet niet om uw identiteitskaart en het attest van de vorige school mee te nemen.]]',
+      },
+      {
+        text: 'Goed nieuws. [[Uw huurcontract is verlengd voor drie jaar, en de huurprijs blijft hetzelfde, behalve de kosten voor water en elektriciteit die elk jaar kunnen veranderen.]]',
+      },
+      {
+        text: '[[Wij willen u graag uitnodigen voor de infosessie over vrijwilligerswerk in de buurt, waar u kunt kennismaken met organisaties die op zoek zijn naar mensen zoals u.]]',
+      },
+      {
+        text: '[[Op de afspraak bij de job coach bespreken we uw cv, de vacatures die bij u passen en de opleidingen die u kunt volgen om sneller werk te vinden.]]',
+      },
+      {
+        text: '[[Wie een uitkering krijgt en gaat werken, moet dat melden bij de dienst, want anders kan het zijn dat u later geld moet terugbetalen.]]',
+      },
+      {
+        text: '[[Het gesprek over uw huur duurt een half uur en u mag een vriend of familielid meebrengen.]]',
+        options: { maxWords: 15 },
+      },
+    ],
+    pass: [
+      'Wij nodigen u uit voor een gesprek.',
+      'Het gesprek is op maandag 3 maart om 10 uur.',
+      'Beste mevrouw,\nWij hebben uw brief goed ontvangen. Wij bellen u volgende week.',
+      'Neem deze documenten mee: uw identiteitskaart, uw huurcontract en uw loonbrief.',
+      'Met vriendelijke groeten\nSara Janssens\nJob coach',
+      'U kunt ons bellen van maandag tot vrijdag, tussen 9 en 12 uur.',
+    ],
+  },
+  find(paragraph, { options }) {
+    return paragraph.sentences.flatMap((sentence) => {
+      const words = sentence.wordCount;
+      if (words <= options.maxWords) return [];
+      return [
+        candidate(paragraph, {
+          rule: 'long-sentence',
+          start: sentence.start,
+          end: sentence.end,
+          message: nl.rules['long-sentence'].message(words, options.maxWords),
+          suggestions: [],
+          explanation: nl.rules['long-sentence'].why,
+        }),
+      ];
+    });
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * nominalization (naamwoordstijl): a noun hides the verb that says what
+ * happens. Three shapes: a light verb ("een beslissing nemen" → beslissen),
+ * an infinitive used as a noun ("het invullen van het formulier"), and a
+ * process noun ("de verwerking van uw aanvraag").
+ */
+import { nl } from '../locales/nl';
+import type { LightVerbEntry } from '../dictionaries/schema';
+import type { Lexicon } from './shared/lexicon';
+import type { Sentence } from './shared/paragraph';
+import { candidate, defineRule, type Candidate } from './types';
+
+const ARTICLES = new Set(['een', 'de', 'het']);
+/** "na controle van", "bij ontvangst van": a process noun straight after a preposition. */
+const PREPOSITIONS = new Set(['na', 'bij', 'voor', 'tijdens', 'zonder', 'door', 'met', 'ter', 'tot', 'in', 'op']);
+/** Adverbs that may stand between "het" and the infinitive: "het tijdig indienen van". */
+const ADVERB = /^(?:\p{L}+(?:ig|lijk)|snel|goed|juist|correct|zelf)$/u;
+const DETERMINERS = new Set(['een', 'de', 'het', 'deze', 'die', 'dit', 'dat', 'uw', 'je', 'jouw', 'onze', 'ons']);
+/** Nouns in -en that are not verbs used as nouns ("het leven van", "het examen van"). */
+const NOUNS_IN_EN = new Set([
+  'leven', 'eten', 'verleden', 'teken', 'examen', 'wapen', 'laken', 'deken', 'keuken', 'regen', 'zegen', 'orgaan',
+  'bestaan', 'welzijn', 'gebeuren', 'wezen', 'middel', 'vermogen', 'verlangen', 'verzoeken', 'gevoelen', 'open',
+]);
+
+/** The noun's entries, also for simple plurals (beslissingen, keuzes). */
+function entriesFor(word: string, lexicon: Lexicon): LightVerbEntry[] | undefined {
+  const own = lexicon.lightVerbsByNoun.get(word);
+  if (own) return own;
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 110 /* n */ && last !== 115 /* s */) return undefined;
+  return lexicon.lightVerbsByNoun.get(word.slice(0, -1)) ?? (word.endsWith('en') ? lexicon.lightVerbsByNoun.get(word.slice(0, -2)) : undefined);
+}
+
+/** How far (in words, within one clause) the light verb may stand from its noun: "wij nemen binnen twee weken een beslissing". */
+const LIGHT_VERB_WINDOW = 5;
+
+function lightVerbAt(sentence: Sentence, i: number, lexicon: Lexicon): { entry: LightVerbEntry; verbIndex: number } | undefined {
+  const words = sentence.words;
+  const entries = entriesFor(words[i].lower, lexicon);
+  if (entries) {
+    for (const entry of entries) {
+      for (let k = i + 1; k < words.length && k <= i + LIGHT_VERB_WINDOW && !words[k].breakBefore; k++) {
+        if (entry.verbForms.includes(words[k].lower)) return { entry, verbIndex: k };
+      }
+      for (let k = i - 1; k >= 0 && k >= i - LIGHT_VERB_WINDOW && !words[k + 1].breakBefore; k--) {
+        if (entry.verbForms.includes(words[k].lower)) return { entry, verbIndex: k };
+      }
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'nominalization',
+  defaults: {},
+  optionDocs: {},
+  examples: {
+    flag: [
+      { text: 'Wij moeten [[een beslissing nemen]] over uw aanvraag.', suggestion: 'beslissen' },
+      { text: 'De dienst zal [[een controle uitvoeren]].', suggestion: 'controleren' },
+      { text: 'U kunt [[een aanvraag indienen]] bij het OCMW.', suggestion: 'aanvragen' },
+      { text: 'Wij nemen binnen twee weken [[een beslissing]].' },
+      { text: '[[Het invullen van]] het formulier duurt tien minuten.' },
+      { text: 'Wij helpen u bij [[het zoeken van]] een woning.' },
+      { text: '[[De verwerking van]] uw aanvraag duurt een maand.' },
+      { text: 'Na [[de behandeling van]] uw dossier krijgt u een brief.' },
+      { text: 'U kunt [[gebruik maken]] van de computer in de bib.' },
+      { text: '[[De betaling van]] de huur moet voor de vijfde van de maand gebeuren.' },
+      { text: 'Wij moeten [[een keuze maken]].', suggestion: 'kiezen' },
+      { text: 'Bedankt voor [[het tijdig indienen van]] de documenten.' },
+      { text: '[[Na controle van]] uw gegevens sturen wij een brief.' },
+    ],
+    pass: [
+      'Wij beslissen binnen twee weken.',
+      'Vul het formulier in.',
+      'Het leven van een student is duur.',
+      'Wij maken een afspraak met u.',
+      'De woning van uw broer is groot.',
+      'Het examen van de cursus is op vrijdag.',
+    ],
+  },
+  find(paragraph, { lexicon }) {
+    const found: Candidate[] = [];
+    const why = nl.rules.nominalization.why;
+    for (const sentence of paragraph.sentences) {
+      const words = sentence.words;
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i].lower;
+        const light = lightVerbAt(sentence, i, lexicon);
+        if (light) {
+          const first = i > 0 && DETERMINERS.has(words[i - 1].lower) ? i - 1 : i;
+          const { entry, verbIndex } = light;
+          // "een beslissing nemen": noun and infinitive side by side become the verb ("beslissen"),
+          // but not before "van": "gebruik maken van de computer" needs "de computer gebruiken".
+          const adjacentInfinitive = verbIndex === i + 1 && words[verbIndex].lower === entry.verbForms[0];
+          const end = adjacentInfinitive ? words[verbIndex].end : words[i].end;
+          const replaceable = adjacentInfinitive && words[verbIndex + 1]?.lower !== 'van';
+          const text = paragraph.text.slice(words[first].start, end);
+          const message = nl.rules.nominalization.lightVerb(text, entry.verb);
+          found.push(candidate(paragraph, { rule: 'nominalization', start: words[first].start, end, message, suggestions: replaceable ? [entry.verb] : [], explanation: why }));
+          continue;
+        }
+
+        if (i + 1 >= words.length || words[i + 1].lower !== 'van' || words[i + 1].breakBefore) continue;
+        // "het invullen van", "het tijdig indienen van": an infinitive used as a noun.
+        const het = i > 0 && words[i - 1].lower === 'het' ? i - 1 : i > 1 && words[i - 2].lower === 'het' && ADVERB.test(words[i - 1].lower) ? i - 2 : -1;
+        if (het >= 0 && /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w)) {
+          const message = nl.rules.nominalization.infinitive(w);
+          found.push(candidate(paragraph, { rule: 'nominalization', start: words[het].start, end: words[i + 1].end, message, suggestions: [], explanation: why }));
+          continue;
+        }
+        // "de verwerking van", "na controle van": a process noun.
+        const verb = lexicon.nominalizations.get(w);
+        if (verb && i > 0 && (ARTICLES.has(words[i - 1].lower) || PREPOSITIONS.has(words[i - 1].lower))) {
+          const text = paragraph.text.slice(words[i - 1].start, words[i + 1].end);
+          const message = nl.rules.nominalization.noun(text, verb);
+          found.push(candidate(paragraph, { rule: 'nominalization', start: words[i - 1].start, end: words[i + 1].end, message, suggestions: [], explanation: why }));
+        }
+      }
+    }
+    return found;
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * pronoun-mix: the text addresses the reader with "u" and with "je/jij" both.
+ * Each paragraph reports every form of address; the whole-text step keeps the
+ * forms that differ from the one the text uses most (on a tie: the user's
+ * preferred form).
+ */
+import { nl } from '../locales/nl';
+import type { FormOfAddress } from '../engine/types';
+import { matchCase } from './shared/case';
+import { candidate, defineRule, type Candidate } from './types';
+
+/** Form of address → what to write in the other form. */
+const U_FORMS = new Map([['u', ['je']], ['uw', ['je', 'jouw']], ['uzelf', ['jezelf']]]);
+const JE_FORMS = new Map([['je', ['u', 'uw']], ['jij', ['u']], ['jou', ['u']], ['jouw', ['uw']], ['jezelf', ['uzelf']]]);
+
+/** Words after which "je" is the reader, not "your": "Kom je morgen?", "Je mag bellen". */
+const AFTER_PERSONAL_JE = new Set([
+  'mag', 'kan', 'kunt', 'moet', 'hebt', 'bent', 'krijgt', 'wordt', 'wil', 'wilt', 'zal', 'zult', 'morgen', 'vandaag',
+  'ook', 'niet', 'nog', 'al', 'graag', 'zelf', 'altijd', 'dan', 'het', 'de', 'een', 'ons', 'dit', 'dat', 'die', 'hier',
+  'daar', 'er', 'wel', 'eerst', 'even', 'nu', 'zo', 'toch', 'zeker', 'snel', 'op', 'in', 'aan', 'af', 'mee', 'terug', 'uit',
+]);
+const PREPOSITIONS = new Set(['met', 'van', 'voor', 'aan', 'op', 'in', 'bij', 'naar', 'over', 'om', 'uit', 'zonder', 'door']);
+
+/** "je" is "u" (the reader) or "uw" (your); guess which from the words around it, and offer both. */
+function replacementsForJe(previous: string | undefined, next: string | undefined): string[] {
+  const possessive = previous !== undefined && (PREPOSITIONS.has(previous) || (next !== undefined && !AFTER_PERSONAL_JE.has(next)));
+  return possessive ? ['uw', 'u'] : ['u', 'uw'];
+}
+
+/** "om 14 u" and "9.30 u." mean "uur" in Flemish letters. */
+function isHourAbbreviation(previous: string | undefined): boolean {
+  return previous !== undefined && /^(?:\d{1,2}(?:[.:h]\d{2})?|uur)$/.test(previous);
+}
+
+export default defineRule({
+  id: 'pronoun-mix',
+  defaults: {},
+  optionDocs: {},
+  examples: {
+    flag: [
+      { text: 'U kunt [[je]] formulier afgeven aan het onthaal.', suggestion: 'uw' },
+      { text: 'Wij nodigen u uit. Breng [[jouw]] identiteitskaart mee.', suggestion: 'uw' },
+      { text: 'Hebt u vragen? Dan kan [[jij]] ons bellen.', suggestion: 'u' },
+      { text: 'U bent welkom. Wij helpen u graag. Wij bellen [[jou]] morgen.', suggestion: 'u' },
+      { text: 'Je bent welkom. Je krijgt een brief. Breng [[uw]] loonbrief mee.', suggestion: 'je' },
+      { text: 'Kom je op maandag? Je mag iemand meebrengen. Bel [[u]] ons even?', suggestion: 'je' },
+      { text: 'U kunt zich inschrijven. Schrijf [[je]] vandaag nog in.', suggestion: 'u' },
+      { text: 'U hebt recht op hulp. Wij helpen [[jou]] graag.', suggestion: 'u' },
+      { text: 'Uw afspraak is op maandag. Vergeet [[je]] papieren niet.', suggestion: 'uw' },
+      { text: 'Jij krijgt een brief. Jij moet die lezen. Stuur [[uw]] antwoord terug.', suggestion: 'je' },
+    ],
+    pass: [
+      'U krijgt een brief. Lees die brief goed.',
+      'Je krijgt een brief. Lees je brief goed.',
+      'Kom om 14 u naar ons kantoor. Je mag iemand meebrengen.',
+      'Jullie zijn welkom.',
+      'Wij bellen u morgen om 9.30 u.',
+    ],
+  },
+  find(paragraph) {
+    const found: Candidate[] = [];
+    for (const sentence of paragraph.sentences) {
+      const words = sentence.words;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (word.value.length > 6) continue; // the longest form is "jezelf"
+        const uForm = U_FORMS.get(word.lower);
+        const jeForm = uForm ? undefined : JE_FORMS.get(word.lower);
+        if (!uForm && !jeForm) continue;
+        const form = uForm ? 'u' : 'je';
+        if (word.lower === 'u' && isHourAbbreviation(words[i - 1]?.lower)) continue;
+        // The replacements are worked out here, where the neighbouring words are known; finalize picks the side.
+        const swap = word.lower === 'je' ? replacementsForJe(words[i - 1]?.lower, words[i + 1]?.lower) : (uForm ?? jeForm)!;
+        found.push(candidate(paragraph, { rule: 'pronoun-mix', start: word.start, end: word.end, message: '', suggestions: swap, key: form }));
+      }
+    }
+    return found;
+  },
+  finalize(candidates, { settings }) {
+    const count = { u: 0, je: 0 };
+    for (const c of candidates) count[c.key as FormOfAddress]++;
+    if (count.u === 0 || count.je === 0) return [];
+    const main: FormOfAddress = count.u > count.je ? 'u' : count.je > count.u ? 'je' : settings.address;
+    return candidates
+      .filter((c) => c.key !== main)
+      .map((c) => ({
+        ...c,
+        message: nl.rules['pronoun-mix'].message(c.text, main),
+        suggestions: c.suggestions.map((s) => matchCase(c.text, s)),
+        explanation: nl.rules['pronoun-mix'].why,
+      }));
+  },
+});

@@ -1,0 +1,119 @@
+/**
+ * A flat, rule-friendly view of one parsed paragraph: sentences made of words
+ * with their offsets. Built once per paragraph from the retext tree and shared
+ * by every rule, so no rule walks the tree again.
+ */
+import type { Root, Sentence as NlcstSentence, RootContent } from 'nlcst';
+
+export interface Word {
+  /** As written. */
+  value: string;
+  /** Lower case, NFC, straight apostrophes: what data is matched against. */
+  lower: string;
+  /** Offsets into the paragraph string. */
+  start: number;
+  end: number;
+  /** A comma, semicolon, colon, bracket or dash stands between this word and the previous one. */
+  breakBefore: boolean;
+  /** Has a letter or digit, so it counts as a word (not a lone dash or symbol). */
+  countable: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  words: Word[];
+  /** `words[i].lower`, for phrase look-ups. */
+  lower: string[];
+  /** Number of countable words. */
+  wordCount: number;
+}
+
+export interface Paragraph {
+  text: string;
+  sentences: Sentence[];
+}
+
+const CLAUSE_BREAK = /[,;:()[\]–—]/;
+
+const PLAIN = /^[a-z0-9.'/-]*$/;
+
+export function normalizeWord(value: string): string {
+  const lower = value.toLowerCase();
+  // Most words are plain ASCII: skip the Unicode work for them.
+  if (PLAIN.test(lower)) return lower;
+  return lower.normalize('NFC').replace(/[’‘`´]/g, "'").replace(/\u00AD/g, '');
+}
+
+const COUNTABLE = /[\p{L}\p{N}]/u;
+
+/**
+ * A line break usually ends a sentence in a letter ("Beste mevrouw,⏎Wij …",
+ * "Met vriendelijke groeten⏎Ahmed"), while hard-wrapped e-mail text continues
+ * on the next line in lower case. So a line break splits a sentence when the
+ * next line starts with a capital, a digit or a bullet.
+ */
+function startsNewLine(next: string): boolean {
+  return /^[\p{Lu}\p{N}•\-*–]/u.test(next);
+}
+
+export function toParagraph(text: string, tree: Root): Paragraph {
+  const sentences: Sentence[] = [];
+  collectSentences(text, tree, sentences);
+  return { text, sentences };
+}
+
+function collectSentences(text: string, node: Root | RootContent, out: Sentence[]): void {
+  if (node.type === 'SentenceNode') splitSentence(text, node, out);
+  else if ('children' in node) for (const child of node.children) collectSentences(text, child as RootContent, out);
+}
+
+/** A sentence under construction; plain functions instead of closures keep this hot path cheap. */
+interface Builder {
+  words: Word[];
+  lower: string[];
+  wordCount: number;
+  start: number;
+  end: number;
+}
+
+const newBuilder = (): Builder => ({ words: [], lower: [], wordCount: 0, start: -1, end: -1 });
+
+function flush(b: Builder, out: Sentence[]): void {
+  if (b.start >= 0 && b.words.length > 0) out.push({ start: b.start, end: b.end, words: b.words, lower: b.lower, wordCount: b.wordCount });
+}
+
+function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void {
+  let b = newBuilder();
+  let pendingBreak = false;
+  let pendingNewline = false;
+  for (const child of node.children) {
+    const s = child.position?.start.offset;
+    const e = child.position?.end.offset;
+    if (s === undefined || e === undefined) continue;
+    if (child.type === 'WhiteSpaceNode') {
+      if (child.value.includes('\n') || child.value.includes('\r')) pendingNewline = true;
+      continue;
+    }
+    const value = child.type === 'WordNode' ? text.slice(s, e) : child.value;
+    if (pendingNewline && b.words.length > 0 && child.type !== 'PunctuationNode' && startsNewLine(value)) {
+      flush(b, out);
+      b = newBuilder();
+      pendingBreak = false;
+    }
+    pendingNewline = false;
+    if (b.start < 0) b.start = s;
+    b.end = e;
+    if (child.type === 'WordNode') {
+      const lower = normalizeWord(value);
+      const countable = COUNTABLE.test(value);
+      b.words.push({ value, lower, start: s, end: e, breakBefore: pendingBreak, countable });
+      b.lower.push(lower);
+      if (countable) b.wordCount++;
+      pendingBreak = false;
+    } else if (child.type === 'PunctuationNode' && CLAUSE_BREAK.test(child.value)) {
+      pendingBreak = true;
+    }
+  }
+  flush(b, out);
+}

@@ -1,0 +1,22 @@
+/** `npm run format:data`: rewrite every dictionary file in canonical form (sorted, one entry per line). */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareDutch, formatDictionary } from '../dictionaries/format';
+
+const dir = join(import.meta.dirname, '..', 'dictionaries');
+const sortKeys: Record<string, (e: any) => string> = {
+  'jargon.json': (e) => e.head,
+  'explain.json': (e) => e.term.toLowerCase(),
+  'abbreviations.json': (e) => e.abbr,
+  'stock-phrases.json': (e) => e.phrase,
+  'light-verbs.json': (e) => `${e.noun} ${e.verbForms[0]}`,
+  'nominalizations.json': (e) => e.noun,
+  'common-words.json': (e) => e,
+};
+
+for (const [file, key] of Object.entries(sortKeys)) {
+  const path = join(dir, file);
+  const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown[];
+  entries.sort((a, b) => compareDutch(key(a), key(b)));
+  writeFileSync(path, formatDictionary(entries));
+}

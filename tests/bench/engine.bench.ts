@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: engine speed against the bare retext-dutch parse and the
+ * English reference pipeline (retext-english + readability + simplify +
+ * passive) on text of equal size, in one run. Medians of interleaved runs,
+ * because this machine is shared and noisy. Not a test: it prints numbers.
+ */
+import retextDutch from 'retext-dutch';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { check, createChecker } from '../../engine/index';
+import { englishProcessor } from '../../engine/english';
+import { countWords, dutchText, englishText } from './corpus';
+
+const bare = unified().use(retextDutch).freeze();
+const reference = englishProcessor();
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+interface Row {
+  size: number;
+  words: number;
+  parse: number;
+  full: number;
+  english: number;
+}
+
+function measure(size: number, runs: number): Row {
+  const nl = dutchText(size);
+  const en = englishText(size);
+  const t = { parse: [] as number[], full: [] as number[], english: [] as number[] };
+  // The pipeline is built once per settings change in the product; the paragraph cache is emptied before every
+  // run, so nothing is served from it.
+  const checker = createChecker();
+  // Warm up every pipeline (JIT, syllable memo) before measuring.
+  for (let i = 0; i < 3; i++) {
+    check(nl);
+    bare.runSync(bare.parse(nl), new VFile(nl));
+    reference.runSync(reference.parse(en), new VFile(en));
+  }
+  for (let i = 0; i < runs; i++) {
+    t.parse.push(time(() => bare.runSync(bare.parse(nl), new VFile(nl))));
+    checker.clearCache();
+    t.full.push(time(() => checker.check(nl)));
+    t.english.push(time(() => reference.runSync(reference.parse(en), new VFile(en))));
+  }
+  return { size, words: countWords(nl), parse: median(t.parse), full: median(t.full), english: median(t.english) };
+}
+
+function incremental(size: number, runs: number): { full: number; edit: number } {
+  const text = dutchText(size);
+  const paragraphs = text.split('\n\n');
+  const checker = createChecker();
+  const fresh = createChecker();
+  checker.check(text);
+  const edits: number[] = [];
+  const fulls: number[] = [];
+  const middle = Math.floor(paragraphs.length / 2);
+  for (let i = 0; i < runs; i++) {
+    // A new edit each time (a typed word), so the edited paragraph is never in the cache.
+    const edited = [...paragraphs];
+    edited[middle] = `${paragraphs[middle]} Extra woord ${i}.`;
+    const next = edited.join('\n\n');
+    edits.push(time(() => checker.check(next)));
+    fulls.push(time(() => fresh.check(next)));
+    fresh.clearCache();
+  }
+  return { full: median(fulls), edit: median(edits) };
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const per1000 = (n: number, words: number) => ((n / words) * 1000).toFixed(2);
+
+const rows = [measure(500, 60), measure(5000, 20), measure(50000, 6)];
+console.log('size      words   bare parse   full check   english ref   full/parse   full/english   ms per 1,000 words (parse/full/english)');
+for (const r of rows) {
+  console.log(
+    `${String(r.size).padEnd(10)}${String(r.words).padEnd(8)}${ms(r.parse).padEnd(13)}${ms(r.full).padEnd(13)}${ms(r.english).padEnd(14)}` +
+      `${(r.full / r.parse).toFixed(2).padEnd(13)}${(r.full / r.english).toFixed(2).padEnd(15)}` +
+      `${per1000(r.parse, r.words)} / ${per1000(r.full, r.words)} / ${per1000(r.english, r.words)}`,
+  );
+}
+const inc = incremental(5000, 30);
+const [small, mid, big] = rows;
+console.log(`\nincremental re-check of one edited paragraph in ${mid.words} words: ${ms(inc.edit)} (full check of the same text: ${ms(inc.full)})`);
+console.log(`500-word letter, full check: ${ms(small.full)}`);
+console.log(`50,000-word time / 500-word time: ${(big.full / small.full).toFixed(1)}×`);
+console.log(`ratio full/parse: ${(mid.full / mid.parse).toFixed(2)}  ratio full/english-reference: ${(mid.full / mid.english).toFixed(2)}`);

@@ -1,0 +1,157 @@
+/** The word data is linted like code: canonical format, sorted, unique, complete. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as data from '../../dictionaries/index';
+import { compareDutch, formatDictionary } from '../../dictionaries/format';
+import { createLexicon } from '../../rules/shared/lexicon';
+
+const dir = join(import.meta.dirname, '..', '..', 'dictionaries');
+const isSorted = (keys: string[]) => keys.every((k, i) => i === 0 || compareDutch(keys[i - 1], k) <= 0);
+const duplicates = (keys: string[]) => keys.filter((k, i) => keys.indexOf(k) !== i);
+const lowerSurface = /^[\p{Ll}\p{N}'’\-/.&]+(?: [\p{Ll}\p{N}'’\-/.&…]+)*$/u;
+/** Messages about the text stay neutral: the user picks u or je. */
+const pronoun = /\b(?:u|uw|je|jij|jouw|jou)\b/i;
+
+describe.each(Object.entries(data.dictionaryFiles))('%s', (file, entries) => {
+  it('is in canonical form (one entry per line, no CR, ends with a newline)', () => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text).toBe(formatDictionary(entries as unknown[]));
+  });
+});
+
+describe('jargon.json', () => {
+  const surfaces = data.jargon.flatMap((e) => e.forms.map((f) => f[0]));
+  it('has at least 400 headwords, sorted and unique', () => {
+    expect(data.jargon.length).toBeGreaterThanOrEqual(400);
+    expect(isSorted(data.jargon.map((e) => e.head))).toBe(true);
+    expect(duplicates(data.jargon.map((e) => e.head))).toEqual([]);
+  });
+  it('matches every surface form only once, written in lower case', () => {
+    expect(duplicates(surfaces)).toEqual([]);
+    for (const s of surfaces) expect(s).toMatch(lowerSurface);
+  });
+  it('offers at least one non-empty alternative per form, never the form itself', () => {
+    for (const entry of data.jargon) {
+      expect(entry.forms.length, entry.head).toBeGreaterThan(0);
+      for (const [surface, ...alternatives] of entry.forms) {
+        expect(alternatives.length, surface).toBeGreaterThan(0);
+        for (const a of alternatives) {
+          expect(a.trim(), surface).toBe(a);
+          expect(a.length, surface).toBeGreaterThan(0);
+          expect(a, surface).not.toBe(surface);
+        }
+      }
+    }
+  });
+  it('keeps notes short and neutral', () => {
+    for (const entry of data.jargon.filter((e) => e.note)) {
+      expect(entry.note!.length, entry.head).toBeLessThan(160);
+      expect(entry.note!, entry.head).not.toMatch(pronoun);
+    }
+  });
+  it('handles inflections and context named in the brief', () => {
+    const forms = new Map(data.jargon.flatMap((e) => e.forms.map((f) => [f[0], f.slice(1)] as const)));
+    expect(forms.get('verzoeken')).toContain('vragen');
+    expect(forms.get('verzoekt')).toContain('vraagt');
+    expect(forms.get('verzocht')).toContain('gevraagd');
+    expect(forms.has('uw schrijven')).toBe(true);
+    expect(forms.has('schrijven')).toBe(false);
+    expect(data.jargon.find((e) => e.head === 'voldoen')?.unlessNext).toContain('aan');
+  });
+});
+
+describe('explain.json', () => {
+  it('has at least 40 terms with a short, neutral explanation and no clash with jargon', () => {
+    expect(data.explain.length).toBeGreaterThanOrEqual(40);
+    expect(isSorted(data.explain.map((e) => e.term.toLowerCase()))).toBe(true);
+    const jargonSurfaces = new Set(data.jargon.flatMap((e) => e.forms.map((f) => f[0])));
+    const forms = data.explain.flatMap((e) => e.forms);
+    expect(duplicates(forms)).toEqual([]);
+    for (const entry of data.explain) {
+      expect(entry.explanation.length, entry.term).toBeLessThan(120);
+      expect(entry.explanation, entry.term).not.toMatch(pronoun);
+      for (const form of entry.forms) {
+        expect(form).toMatch(lowerSurface);
+        expect(jargonSurfaces.has(form), form).toBe(false);
+      }
+    }
+    for (const term of ['leefloon', 'ocmw', 'vdab', 'inburgering', 'verblijfsvergunning', 'rijksregisternummer', 'huurwaarborg']) {
+      expect(forms, term).toContain(term);
+    }
+  });
+});
+
+describe('applying a suggestion never creates a new finding', () => {
+  const lexicon = createLexicon();
+  const flaggedWords = (text: string) => {
+    const words = text.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
+    return words.flatMap((_, i) => {
+      const hit = lexicon.words.matchAt(words, i);
+      return hit ? [words.slice(i, i + hit.length).join(' ')] : [];
+    });
+  };
+  it('explanations use no term that is itself jargon or needs explaining', () => {
+    const offenders = data.explain.flatMap((e) => flaggedWords(e.explanation).map((w) => `${e.term}: ${w}`));
+    expect(offenders).toEqual([]);
+  });
+  it('jargon alternatives are not jargon themselves', () => {
+    const offenders = data.jargon.flatMap((e) =>
+      e.forms.flatMap(([, ...alternatives]) => alternatives.flatMap((a) => flaggedWords(a.replace('…', ' ')).map((w) => `${e.head} → ${a}: ${w}`))),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('abbreviations.json', () => {
+  it('has at least 80 abbreviations, sorted, unique, each written out', () => {
+    expect(data.abbreviations.length).toBeGreaterThanOrEqual(80);
+    const keys = data.abbreviations.map((e) => e.abbr);
+    expect(isSorted(keys)).toBe(true);
+    expect(duplicates(keys)).toEqual([]);
+    for (const e of data.abbreviations) {
+      expect(e.abbr).toBe(e.abbr.toLowerCase());
+      expect(e.full.length, e.abbr).toBeGreaterThan(0);
+      for (const full of e.full) expect(full.length, e.abbr).toBeGreaterThan(e.abbr.replace(/\W/g, '').length);
+    }
+    for (const abbr of ['o.a.', 'bv.', 'm.b.t.', 'i.v.m.', 't.e.m.', 'a.u.b.', 'z.s.m.', 'enz.']) expect(keys).toContain(abbr);
+  });
+});
+
+describe('stock-phrases.json', () => {
+  it('has at least 40 phrases, sorted, unique, with neutral advice', () => {
+    expect(data.stockPhrases.length).toBeGreaterThanOrEqual(40);
+    const keys = data.stockPhrases.map((e) => e.phrase);
+    expect(isSorted(keys)).toBe(true);
+    expect(duplicates(keys)).toEqual([]);
+    for (const e of data.stockPhrases) {
+      expect(e.phrase).toMatch(lowerSurface);
+      expect(e.advice).toMatch(/^\p{Lu}.*[.!?]$/u);
+      for (const a of e.alternatives) expect(a.length, e.phrase).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('light-verbs.json and nominalizations.json', () => {
+  it('are sorted and unique, and name the infinitive first', () => {
+    const keys = data.lightVerbs.map((e) => `${e.noun} ${e.verbForms[0]}`);
+    expect(isSorted(keys)).toBe(true);
+    expect(duplicates(keys)).toEqual([]);
+    for (const e of data.lightVerbs) {
+      expect(e.verbForms[0], e.noun).toMatch(/en$/);
+      expect(e.verb, e.noun).toMatch(/en$/);
+    }
+    const nouns = data.nominalizations.map((e) => e.noun);
+    expect(isSorted(nouns)).toBe(true);
+    expect(duplicates(nouns)).toEqual([]);
+  });
+});
+
+describe('common-words.json', () => {
+  it('lists long everyday words, sorted and unique', () => {
+    expect(data.commonWords.length).toBeGreaterThanOrEqual(200);
+    expect(isSorted([...data.commonWords])).toBe(true);
+    expect(duplicates([...data.commonWords])).toEqual([]);
+    for (const w of data.commonWords) expect(w).toMatch(/^\p{Ll}{13,}$/u);
+  });
+});

@@ -1,0 +1,75 @@
+/** Any string: no throw, offsets in bounds, `text` is the exact slice. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { check, createChecker, type CheckResult } from '../../engine/index';
+
+function assertWellFormed(input: string, result: CheckResult) {
+  for (const f of result.findings) {
+    expect(Number.isInteger(f.start) && Number.isInteger(f.end)).toBe(true);
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(input.length);
+    expect(f.text).toBe(input.slice(f.start, f.end));
+    expect(typeof f.message).toBe('string');
+    expect(Array.isArray(f.suggestions)).toBe(true);
+  }
+  for (const value of [result.stats.words, result.stats.sentences, result.stats.syllables]) {
+    expect(Number.isInteger(value) && value >= 0).toBe(true);
+  }
+  expect(Number.isFinite(result.stats.fleschDouma)).toBe(true);
+  expect(Number.isFinite(result.stats.brouwer)).toBe(true);
+}
+
+// Pieces that make real trouble: officialese, abbreviations, line breaks of every kind, emoji,
+// right-to-left text, combining marks, non-breaking spaces, lone surrogates and pasted HTML.
+const pieces = [
+  'Gelieve', 'het formulier', 'te retourneren', 'teneinde', 'o.a.', 'bv.', 'enz.', 'U', 'je', 'wordt', 'behandeld',
+  'niet onmogelijk', 'leefloon', 'OCMW', 'toegankelijkheidsonderzoek', 'hierbij delen wij u mee dat', '.', ',', '?',
+  '\n', '\r\n', '\r', '\n\n', '\u2028', '\u00A0', '\t', ' ', '😀', '👩🏽‍💻', 'שלום', 'مرحبا', 'e\u0301', 'ï', '\uD800', '\uDC00',
+  '<p>Beste <b>mevrouw</b></p>', '&nbsp;', '"', '(', ')', '…', '–', '9.30 u', '14 u', '\u200B', '\uFEFF', 'The form', 'is sent',
+];
+const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary' })), { maxLength: 40 }).map((parts) => parts.join(' '));
+
+describe('engine properties', () => {
+  it('never throws and keeps offsets exact on generated text', () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('nl', 'en', 'auto') as fc.Arbitrary<'nl' | 'en' | 'auto'>, (input, lang) => {
+        assertWellFormed(input, check(input, { lang }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same findings from the cache as from a fresh check, after any edit', () => {
+    const checker = createChecker();
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 6 }), fc.nat(), textArb, (paragraphs, which, replacement) => {
+        const before = paragraphs.join('\n\n');
+        checker.check(before);
+        const edited = paragraphs.map((p, i) => (i === which % paragraphs.length ? replacement : p)).join('\n\n');
+        const cached = checker.check(edited);
+        assertWellFormed(edited, cached);
+        expect(cached).toEqual(check(edited));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('handles the empty string and whitespace', () => {
+    for (const input of ['', ' ', '\n\n\n', '\r\n', '\u00A0\u00A0', '.', '😀']) {
+      const result = check(input);
+      assertWellFormed(input, result);
+      expect(result.findings).toEqual([]);
+    }
+  });
+
+  it('handles a 2 MB text', () => {
+    const paragraph =
+      'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. Uw aanvraag wordt door ons behandeld, o.a. uw leefloon. 😀 שלום\r\n';
+    let input = '';
+    while (input.length < 2_000_000) input += paragraph + (input.length % 3 === 0 ? '\n' : '');
+    const result = check(input, { lang: 'auto' });
+    assertWellFormed(input, result);
+    expect(result.findings.length).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { check, createChecker, createLexicon } from '../../engine/index';
+
+const letter = [
+  'Beste mevrouw,',
+  'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen.',
+  'U krijgt een leefloon. Het leefloon wordt elke maand betaald.',
+  'Met vriendelijke groeten,\nSara',
+].join('\n\n');
+
+describe('check', () => {
+  it('finds the officialese of a typical letter with exact offsets and suggestions', () => {
+    const result = check(letter);
+    expect(result.language).toBe('nl');
+    const jargon = result.findings.filter((f) => f.rule === 'jargon').map((f) => [f.text, f.suggestions[0]]);
+    expect(jargon).toContainEqual(['teneinde', 'om']);
+    expect(jargon).toContainEqual(['te retourneren', 'terug te sturen']);
+    expect(jargon).toContainEqual(['Gelieve', 'Wilt u']);
+    for (const f of result.findings) expect(letter.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('asks to explain a term once per text, even across paragraphs', () => {
+    const result = check(letter);
+    const explained = result.findings.filter((f) => f.rule === 'jargon' && f.text.toLowerCase() === 'leefloon');
+    expect(explained).toHaveLength(1);
+    expect(explained[0].start).toBe(letter.indexOf('leefloon'));
+  });
+
+  it('flags u/je mixes across paragraphs and keeps the majority form', () => {
+    const text = 'U krijgt een brief.\n\nU kunt ons bellen.\n\nBreng je identiteitskaart mee.';
+    const mix = check(text).findings.filter((f) => f.rule === 'pronoun-mix');
+    expect(mix.map((f) => [f.text, f.suggestions[0]])).toEqual([['je', 'uw']]);
+  });
+
+  it('on a u/je tie follows the preferred form of address', () => {
+    const text = 'U krijgt een brief. Je mag bellen.';
+    expect(check(text).findings.filter((f) => f.rule === 'pronoun-mix').map((f) => f.text)).toEqual(['Je']);
+    expect(check(text, { settings: { address: 'je' } }).findings.filter((f) => f.rule === 'pronoun-mix').map((f) => f.text)).toEqual(['U']);
+  });
+
+  it('honours disabled rules, rule options and ignored words', () => {
+    const text = 'Wij sturen u reeds de brief, o.a. het formulier.';
+    expect(check(text, { settings: { disabledRules: ['jargon'] } }).findings.map((f) => f.rule)).toEqual(['abbreviation']);
+    expect(check(text, { settings: { ignoredWords: ['reeds'] } }).findings.map((f) => f.text)).toEqual(['o.a.']);
+    const long = 'Wij nodigen u uit voor een gesprek op maandag over uw zoektocht naar werk.';
+    expect(check(long).findings.filter((f) => f.rule === 'long-sentence')).toHaveLength(0);
+    expect(check(long, { settings: { ruleOptions: { 'long-sentence': { maxWords: 10 } } } }).findings.filter((f) => f.rule === 'long-sentence')).toHaveLength(1);
+    // A nonsense option value falls back to the default instead of breaking the rule.
+    expect(check(long, { settings: { ruleOptions: { 'long-sentence': { maxWords: -3 } } } }).findings.filter((f) => f.rule === 'long-sentence')).toHaveLength(0);
+  });
+
+  it('uses the user\'s own words and keeps built-in words switched off quiet', () => {
+    const lexicon = createLexicon({
+      extraEntries: [{ term: 'activeringstraject', alternatives: ['begeleiding naar werk'] }, { term: 'GPMI', alternatives: [], explanation: 'afspraken over je inburgering' }],
+      disabledTerms: ['reeds'],
+    });
+    const result = check('U start een activeringstraject en tekent een GPMI. Wij sturen reeds de brief.', { lexicon });
+    const jargon = result.findings.filter((f) => f.rule === 'jargon');
+    expect(jargon.map((f) => f.text)).toEqual(['activeringstraject', 'GPMI']);
+    expect(jargon[0].suggestions).toEqual(['begeleiding naar werk']);
+    expect(jargon[1].suggestions).toEqual(['GPMI (afspraken over je inburgering)']);
+  });
+
+  it('keeps capitals when suggesting', () => {
+    const [f] = check('Reeds twee keer kwam u niet.').findings.filter((x) => x.rule === 'jargon');
+    expect(f.suggestions[0]).toBe('Al');
+  });
+});
+
+describe('languages per paragraph', () => {
+  it('keeps short Dutch sentences Dutch', () => {
+    for (const text of ['Kom je morgen?', 'Bel ons.', 'Tot dan!', 'Wij zien u graag.', 'U bent welkom op maandag.']) {
+      expect(check(text).language).toBe('nl');
+    }
+  });
+
+  it('gives English paragraphs the English checks under our rule ids', () => {
+    const text = 'Wij sturen u reeds de brief.\n\nThe form was sent by our office in order to utilize the new system.';
+    const result = check(text);
+    const english = result.findings.filter((f) => f.start >= text.indexOf('The form'));
+    expect(english.map((f) => f.rule)).toEqual(expect.arrayContaining(['passive-voice', 'jargon']));
+    expect(english.find((f) => f.text === 'utilize')?.suggestions).toContain('use');
+    expect(result.findings.filter((f) => f.start < text.indexOf('The form')).map((f) => f.text)).toEqual(['reeds']);
+  });
+
+  it('gives French paragraphs no findings', () => {
+    const text = 'Nous vous prions de bien vouloir retourner le formulaire afin de traiter votre dossier dans les meilleurs délais.';
+    const result = check(text);
+    expect(result.language).toBe('other');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('lets --lang nl force Dutch', () => {
+    expect(check('The form was sent.', { lang: 'nl' }).language).toBe('nl');
+  });
+});
+
+describe('incremental checking', () => {
+  it('re-checks only the paragraph that changed and maps its offsets back', () => {
+    const checker = createChecker();
+    const paragraphs = Array.from({ length: 20 }, (_, i) => `Alinea ${i}: wij sturen u reeds de brief.`);
+    checker.check(paragraphs.join('\n\n'));
+    expect(checker.cacheSize).toBe(20);
+    paragraphs[7] = 'Alinea 7: gelieve dit formulier te retourneren.';
+    const text = paragraphs.join('\n\n');
+    const result = checker.check(text);
+    expect(checker.cacheSize).toBe(21);
+    const inSeventh = result.findings.filter((f) => f.start >= text.indexOf('Alinea 7') && f.start < text.indexOf('Alinea 8'));
+    expect(inSeventh.map((f) => f.text)).toEqual(['gelieve', 'te retourneren']);
+    expect(result).toEqual(check(text));
+  });
+});

@@ -1,0 +1,45 @@
+/** Keeps the rule conventions: one file per rule, registered, documented, with enough examples. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../engine/index';
+import { nl } from '../../locales/nl';
+import { rules } from '../../rules/index';
+import { parseExample } from '../support/examples';
+
+const root = join(import.meta.dirname, '..', '..');
+const ruleFiles = readdirSync(join(root, 'rules'))
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f))
+  .map((f) => f.replace(/\.ts$/, ''));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+describe('rule registry', () => {
+  it('lists exactly the rule files, in the order of the rule-id contract', () => {
+    expect(rules.map((r) => r.id)).toEqual([...RULE_IDS]);
+    expect([...ruleFiles].sort()).toEqual([...RULE_IDS].sort());
+  });
+});
+
+describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it('has a Dutch title and a one-line why', () => {
+    const strings = nl.rules[id];
+    expect(strings.title.length).toBeGreaterThan(3);
+    expect(strings.why).toMatch(/^[A-Z][^\n]{20,200}\.$/);
+  });
+
+  it('has at least 10 texts to flag and 5 to leave alone, each with one marker', () => {
+    expect(rule.examples.flag.length).toBeGreaterThanOrEqual(10);
+    expect(rule.examples.pass.length).toBeGreaterThanOrEqual(5);
+    for (const example of rule.examples.flag) expect(() => parseExample(example.text)).not.toThrow();
+    for (const text of rule.examples.pass) expect(text).not.toContain('[[');
+  });
+
+  it('documents every option', () => {
+    expect(Object.keys(rule.optionDocs).sort()).toEqual(Object.keys(rule.defaults).sort());
+    for (const doc of Object.values(rule.optionDocs)) expect(String(doc).length).toBeGreaterThan(10);
+  });
+
+  it('is described in the README', () => {
+    expect(readme).toContain(`\`${id}\``);
+  });
+});
