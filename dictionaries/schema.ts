@@ -29,6 +29,11 @@ export interface JargonEntry {
   note?: string;
   /** Skip the match when one of these words follows within the next 3 words of the same sentence (e.g. `voldoen` + `aan`). */
   unlessNext?: string[];
+  /**
+   * Match only when one of these words follows later in the same clause (within 10 words): `dient` is officialese
+   * in "u dient het formulier te ondertekenen", but plain in "u dient een klacht in".
+   */
+  ifNext?: string[];
   /** Skip the match when the word right before it is one of these. */
   unlessPrev?: string[];
   /** Regional colour: `be` (Flemish officialese), `nl` (Netherlands), absent when common to both. */

@@ -100,10 +100,10 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       results.forEach((result, i) => {
         const offset = slices[i].start;
         chars[result.language] += slices[i].text.length;
-        for (const f of result.english) findings.push({ ...f, start: f.start + offset, end: f.end + offset });
+        for (const f of result.english) findings.push(shift(f, offset));
         for (const [rule, list] of result.candidates) {
           const all = byRule.get(rule) ?? [];
-          for (const c of list) all.push({ ...c, start: c.start + offset, end: c.end + offset });
+          for (const c of list) all.push(shift(c, offset));
           byRule.set(rule, all);
         }
         for (const s of result.sentences) {
@@ -161,6 +161,15 @@ function computeParagraph(pipeline: DutchPipeline, text: string, language: Langu
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A copy with offsets into the whole text (cached paragraph results are never changed). */
+function shift(f: Candidate, offset: number): Candidate {
+  const copy: Candidate = { rule: f.rule, start: f.start + offset, end: f.end + offset, text: f.text, message: f.message, suggestions: f.suggestions };
+  if (f.explanation !== undefined) copy.explanation = f.explanation;
+  if (f.url !== undefined) copy.url = f.url;
+  if (f.key !== undefined) copy.key = f.key;
+  return copy;
+}
 
 /** One-off check with a fresh checker (no cache across calls). */
 export function check(text: string, options: CheckerOptions = {}): CheckResult {

@@ -5,11 +5,21 @@
  */
 import { nl } from '../locales/nl';
 import { matchCase } from './shared/case';
-import type { Paragraph } from './shared/paragraph';
+import type { Paragraph, Sentence } from './shared/paragraph';
 import { findPhrases } from './shared/phrases';
 import { candidate, defineRule, type Candidate } from './types';
 
 const NEXT_WINDOW = 3;
+const CLAUSE_WINDOW = 10;
+
+/** One of `targets` follows the word at `last` within the same clause. */
+function followsInClause(sentence: Sentence, last: number, targets: readonly string[]): boolean {
+  for (let k = last + 1; k < sentence.words.length && k <= last + CLAUSE_WINDOW; k++) {
+    if (sentence.words[k].breakBefore) return false;
+    if (targets.includes(sentence.lower[k])) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'jargon',
@@ -33,6 +43,7 @@ export default defineRule({
       { text: 'U moet het bedrag voor 1 mei [[voldoen]].', suggestion: 'betalen' },
       { text: 'Bel ons [[vooraleer]] u komt.', suggestion: 'voordat' },
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra' },
+      { text: 'U [[dient]] uw huur voor de vijfde van de maand te betalen.', suggestion: 'moet' },
       { text: 'U krijgt een [[leefloon]] van het OCMW.', suggestion: 'leefloon (geld van de gemeente voor wie geen ander inkomen heeft)' },
     ],
     pass: [
@@ -42,11 +53,13 @@ export default defineRule({
       'Als u vragen hebt, bel ons.',
       'U krijgt een leefloon (geld van de gemeente voor wie geen ander inkomen heeft).',
       'Neem uw identiteitskaart mee naar de afspraak.',
+      'Kom om 14 u, dient u een klacht in, dan helpen wij.',
+      'U dient een klacht in bij de stad.',
     ],
   },
   find(paragraph, { lexicon }) {
     const found: Candidate[] = [];
-    for (const { payload, first, last, start, end, words } of findPhrases(paragraph, lexicon.words)) {
+    for (const { payload, first, last, start, end, words, sentence } of findPhrases(paragraph, lexicon.words)) {
       const text = paragraph.text.slice(start, end);
       if (payload.kind === 'explain') {
         // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
@@ -67,6 +80,7 @@ export default defineRule({
       const { entry, replacements, advice } = payload;
       if (entry.unlessPrev && first > 0 && entry.unlessPrev.includes(words[first - 1])) continue;
       if (entry.unlessNext && words.slice(last + 1, last + 1 + NEXT_WINDOW).some((w) => entry.unlessNext!.includes(w))) continue;
+      if (entry.ifNext && !followsInClause(sentence, last, entry.ifNext)) continue;
       found.push(
         candidate(paragraph, {
           rule: 'jargon',

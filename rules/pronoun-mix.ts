@@ -18,12 +18,16 @@ const AFTER_PERSONAL_JE = new Set([
   'mag', 'kan', 'kunt', 'moet', 'hebt', 'bent', 'krijgt', 'wordt', 'wil', 'wilt', 'zal', 'zult', 'morgen', 'vandaag',
   'ook', 'niet', 'nog', 'al', 'graag', 'zelf', 'altijd', 'dan', 'het', 'de', 'een', 'ons', 'dit', 'dat', 'die', 'hier',
   'daar', 'er', 'wel', 'eerst', 'even', 'nu', 'zo', 'toch', 'zeker', 'snel', 'op', 'in', 'aan', 'af', 'mee', 'terug', 'uit',
+  'je', 'jouw', 'uw', 'jezelf', 'zich', 'hem', 'haar', 'hen', 'iets', 'niets', 'alles', 'iemand', 'geen',
 ]);
+/** After these "je" starts a clause, so it is the reader: "… dat je je kaart meebrengt", "als je wil". */
+const BEFORE_PERSONAL_JE = new Set(['dat', 'als', 'omdat', 'wanneer', 'of', 'zodat', 'voordat', 'nadat', 'tenzij', 'hoe', 'wat', 'waar', 'wie', 'zodra', 'terwijl']);
 const PREPOSITIONS = new Set(['met', 'van', 'voor', 'aan', 'op', 'in', 'bij', 'naar', 'over', 'om', 'uit', 'zonder', 'door']);
 
 /** "je" is "u" (the reader) or "uw" (your); guess which from the words around it, and offer both. */
 function replacementsForJe(previous: string | undefined, next: string | undefined): string[] {
-  const possessive = previous !== undefined && (PREPOSITIONS.has(previous) || (next !== undefined && !AFTER_PERSONAL_JE.has(next)));
+  if (previous === undefined || BEFORE_PERSONAL_JE.has(previous)) return ['u', 'uw'];
+  const possessive = PREPOSITIONS.has(previous) || (next !== undefined && !AFTER_PERSONAL_JE.has(next));
   return possessive ? ['uw', 'u'] : ['u', 'uw'];
 }
 
@@ -48,6 +52,7 @@ export default defineRule({
       { text: 'U hebt recht op hulp. Wij helpen [[jou]] graag.', suggestion: 'u' },
       { text: 'Uw afspraak is op maandag. Vergeet [[je]] papieren niet.', suggestion: 'uw' },
       { text: 'Jij krijgt een brief. Jij moet die lezen. Stuur [[uw]] antwoord terug.', suggestion: 'je' },
+      { text: 'U bent welkom. Het is belangrijk dat [[je]] uw kaart meebrengt.', suggestion: 'u' },
     ],
     pass: [
       'U krijgt een brief. Lees die brief goed.',

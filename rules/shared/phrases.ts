@@ -1,4 +1,4 @@
-import type { Paragraph } from './paragraph';
+import type { Paragraph, Sentence } from './paragraph';
 
 /**
  * Longest-match look-up of word sequences ("in het kader van") in a sentence.
@@ -46,12 +46,18 @@ export class PhraseIndex<T> {
 
 export interface PhraseHit<T> {
   payload: T;
+  sentence: Sentence;
   /** Index of the first and last matched word in `sentence.words`. */
   first: number;
   last: number;
   /** Paragraph offsets of the matched words. */
   start: number;
   end: number;
+}
+
+function crossesBreak(words: readonly { breakBefore: boolean }[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (words[k].breakBefore) return true;
+  return false;
 }
 
 /** Every longest, non-overlapping match of `index` in the paragraph, in text order. */
@@ -63,7 +69,9 @@ export function findPhrases<T>(paragraph: Paragraph, index: PhraseIndex<T>): (Ph
       const match = index.matchAt(words, i);
       if (!match) continue;
       const last = i + match.length - 1;
-      hits.push({ payload: match.payload, first: i, last, start: sentence.words[i].start, end: sentence.words[last].end, words });
+      // A phrase never runs across a comma or bracket: "om 14 u, dient u" is not "u dient".
+      if (crossesBreak(sentence.words, i, last)) continue;
+      hits.push({ payload: match.payload, sentence, first: i, last, start: sentence.words[i].start, end: sentence.words[last].end, words });
       i = last;
     }
   }
