@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handlePageMessage } from '../editors/background-handlers';
 
 export default defineBackground(() => {
-  // Wiring only. The word database and site permissions arrive with their issues.
+  browser.runtime.onMessage.addListener((message, sender) => handlePageMessage(message, sender));
 });

@@ -1,0 +1,55 @@
+/**
+ * What the background does for the page side. Messages from content scripts are untrusted (a compromised
+ * page process can forge them): each is checked for shape and sender before anything is done.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { settingsItem } from '../db/settings';
+import { sanitizeSettings } from '../engine/settings';
+import { RULE_IDS, type RuleId } from '../engine/types';
+import { PAGE_SCRIPT, type PageMessage } from './messages';
+
+const MAX_WORD_LENGTH = 80;
+
+function parse(message: unknown): PageMessage | undefined {
+  if (!message || typeof message !== 'object') return undefined;
+  const m = message as Record<string, unknown>;
+  switch (m.type) {
+    case 'klaretaal:activate':
+      return { type: m.type };
+    case 'klaretaal:ignore-word':
+      return typeof m.word === 'string' && m.word.trim().length > 0 && m.word.length <= MAX_WORD_LENGTH
+        ? { type: m.type, word: m.word.trim().toLowerCase() }
+        : undefined;
+    case 'klaretaal:disable-rule':
+      return (RULE_IDS as readonly string[]).includes(m.rule as string) ? { type: m.type, rule: m.rule as RuleId } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<void> {
+  // Only our own content scripts, in a tab.
+  if (sender.id !== browser.runtime.id || !sender.tab?.id) return;
+  const message = parse(raw);
+  if (!message) return;
+  if (message.type === 'klaretaal:activate') {
+    await injectPageScript(sender.tab.id, sender.frameId ?? 0);
+    return;
+  }
+  const settings = sanitizeSettings(await settingsItem.getValue());
+  if (message.type === 'klaretaal:ignore-word' && !settings.ignoredWords.includes(message.word)) {
+    await settingsItem.setValue({ ...settings, ignoredWords: [...settings.ignoredWords, message.word] });
+  }
+  if (message.type === 'klaretaal:disable-rule' && !settings.disabledRules.includes(message.rule)) {
+    await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, message.rule] });
+  }
+}
+
+async function injectPageScript(tabId: number, frameId: number): Promise<void> {
+  if (browser.scripting?.executeScript) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT] });
+  } else {
+    // Firefox with Manifest V2 before the scripting API.
+    await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT, frameId });
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Where the words of a textarea or input are on screen. Their text is not in the DOM, so a hidden "mirror"
+ * element with the same font, padding, width and scroll position lays the same text out, and ranges over
+ * the mirror's text give the rectangles. One mirror per field, reused.
+ */
+
+const COPIED = [
+  'boxSizing', 'width', 'height', 'overflowX', 'overflowY', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth',
+  'borderLeftWidth', 'borderStyle', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontStyle',
+  'fontVariant', 'fontWeight', 'fontStretch', 'fontSize', 'fontSizeAdjust', 'lineHeight', 'fontFamily', 'fontFeatureSettings',
+  'textAlign', 'textTransform', 'textIndent', 'letterSpacing', 'wordSpacing', 'tabSize', 'direction', 'wordBreak', 'overflowWrap',
+] as const;
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export class Mirror {
+  private readonly mirror: HTMLDivElement;
+  private readonly textNode: Text;
+
+  constructor(
+    private readonly field: HTMLTextAreaElement | HTMLInputElement,
+    container: HTMLElement,
+  ) {
+    const doc = container.ownerDocument;
+    this.mirror = doc.createElement('div');
+    this.mirror.setAttribute('aria-hidden', 'true');
+    this.textNode = doc.createTextNode('');
+    this.mirror.append(this.textNode);
+    container.append(this.mirror);
+  }
+
+  /** Lay out the field's current text; call once per paint, before `boxes`. */
+  sync(): void {
+    const field = this.field;
+    const computed = field.ownerDocument.defaultView!.getComputedStyle(field);
+    const style = this.mirror.style;
+    for (const key of COPIED) style[key] = computed[key];
+    const rect = field.getBoundingClientRect();
+    style.position = 'fixed';
+    style.left = `${rect.left}px`;
+    style.top = `${rect.top}px`;
+    style.visibility = 'hidden';
+    style.pointerEvents = 'none';
+    style.margin = '0';
+    style.borderColor = 'transparent';
+    const single = field.localName === 'input';
+    style.whiteSpace = single ? 'pre' : 'pre-wrap';
+    if (single) style.overflow = 'hidden';
+    // A trailing newline in a textarea still takes a line; a zero-width space keeps it in the mirror.
+    this.textNode.data = `${field.value}\u200b`;
+    this.mirror.scrollTop = field.scrollTop;
+    this.mirror.scrollLeft = field.scrollLeft;
+  }
+
+  /** Viewport rectangles of the characters from `start` to `end`, clipped to the field's visible text area. */
+  boxes(start: number, end: number): Box[] {
+    const length = this.textNode.data.length;
+    if (start >= end || end > length) return [];
+    const range = this.mirror.ownerDocument.createRange();
+    range.setStart(this.textNode, start);
+    range.setEnd(this.textNode, end);
+    const clip = this.clipRect();
+    const boxes: Box[] = [];
+    for (const r of range.getClientRects()) {
+      const left = Math.max(r.left, clip.left);
+      const right = Math.min(r.right, clip.right);
+      const top = Math.max(r.top, clip.top);
+      const bottom = Math.min(r.bottom, clip.bottom);
+      if (right - left < 1 || bottom - top < 1) continue;
+      boxes.push({ left, top, width: right - left, height: bottom - top });
+    }
+    return boxes;
+  }
+
+  private clipRect(): { left: number; top: number; right: number; bottom: number } {
+    const rect = this.field.getBoundingClientRect();
+    const cs = this.field.ownerDocument.defaultView!.getComputedStyle(this.field);
+    const px = (v: string) => Number.parseFloat(v) || 0;
+    return {
+      left: rect.left + px(cs.borderLeftWidth) + px(cs.paddingLeft) - 1,
+      top: rect.top + px(cs.borderTopWidth),
+      right: rect.right - px(cs.borderRightWidth) - px(cs.paddingRight) + 1,
+      bottom: rect.bottom - px(cs.borderBottomWidth),
+    };
+  }
+
+  remove(): void {
+    this.mirror.remove();
+  }
+}

@@ -1,0 +1,276 @@
+/**
+ * Klaretaal on one page: finds the field the user writes in (also in same-origin iframes and open shadow
+ * roots), keeps a FieldController per field, shows the suggestion card and handles the keyboard. Started by
+ * the page script once the user focuses an eligible field; it never sends text anywhere.
+ */
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { SuggestionCard } from '../components/SuggestionCard';
+import { createChecker, type Checker } from '../engine/check';
+import { resolveSettings } from '../engine/settings';
+import type { Finding, RuleId, Settings } from '../engine/types';
+import { nl } from '../locales/nl';
+import type { FixResult } from './apply-fix';
+import { deepActiveElement, editableRoot, fieldKind } from './eligibility';
+import { FieldController, type FieldHost } from './field';
+import { frameOffset, Overlay } from './overlay';
+
+export interface PageOptions {
+  settings: Settings;
+  /** Persist "always ignore this word" (through the background, in the extension's storage). */
+  ignoreWord(word: string): void;
+  /** Persist "switch this rule off". */
+  disableRule(rule: RuleId): void;
+}
+
+interface CardState {
+  field: FieldController;
+  finding: Finding;
+  notice?: string;
+  autoFocus: boolean;
+}
+
+const FIX_NOTICES: Record<Exclude<FixResult, 'applied'>, string> = {
+  stale: nl.ui.card.stale,
+  failed: nl.ui.card.failed,
+  unexpected: nl.ui.card.unexpected,
+};
+
+export class PageController implements FieldHost {
+  private settings: Settings;
+  private checkerInstance: Checker;
+  private readonly fields = new Map<Element, FieldController>();
+  private readonly documents = new WeakSet<Document>();
+  private readonly ignored = new Set<string>();
+  private overlayInstance: Overlay | undefined;
+  private cardRoot: Root | undefined;
+  private card: CardState | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly top: Document,
+    private readonly options: PageOptions,
+  ) {
+    this.settings = options.settings;
+    this.checkerInstance = createChecker({ settings: this.settings });
+    this.attachDocument(top);
+  }
+
+  // FieldHost
+  checker(): Checker {
+    return this.checkerInstance;
+  }
+
+  overlay() {
+    this.overlayInstance ??= new Overlay(this.top);
+    this.overlayInstance.ensureAttached(this.top);
+    return { mirrors: this.overlayInstance.mirrors, paintBoxes: this.overlayInstance.paintBoxes.bind(this.overlayInstance) };
+  }
+
+  isIgnored(_field: Element, finding: Finding, text: string): boolean {
+    return this.ignored.has(occurrenceKey(finding, text));
+  }
+
+  changed(field: FieldController): void {
+    // Keep the open card on its finding, or close it when the finding is gone.
+    if (this.card?.field !== field) return;
+    const same = field.findings.find((f) => f.rule === this.card!.finding.rule && f.text === this.card!.finding.text && Math.abs(f.start - this.card!.finding.start) < 3);
+    if (same) this.openCard(field, same, { autoFocus: false, notice: this.card.notice });
+    else this.closeCard();
+  }
+
+  /** New settings (the user changed them elsewhere): a new checker, every field checked again. */
+  updateSettings(settings: Settings): void {
+    this.settings = resolveSettings(settings);
+    this.checkerInstance = createChecker({ settings: this.settings });
+    for (const field of this.fields.values()) field.markDirty(0);
+  }
+
+  /** Start on the field that has focus now (the user may already be typing when we arrive). */
+  attachActive(): void {
+    this.considerFocus(this.top);
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    for (const field of this.fields.values()) field.destroy();
+    this.fields.clear();
+    this.cardRoot?.unmount();
+    this.overlayInstance?.remove();
+  }
+
+  private attachDocument(doc: Document): void {
+    if (this.documents.has(doc)) return;
+    this.documents.add(doc);
+    const win = doc.defaultView;
+    const signal = this.abort.signal;
+    doc.addEventListener('focusin', () => this.considerFocus(doc), { capture: true, signal });
+    doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
+    doc.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
+    // Focus moving into an iframe shows in the parent only as a blur of its window.
+    win?.addEventListener('blur', () => setTimeout(() => this.considerFocus(doc), 0), { signal });
+  }
+
+  private considerFocus(doc: Document): void {
+    const active = deepActiveElement(doc);
+    if (!active) return;
+    if (active.localName === 'iframe' || active.localName === 'frame') {
+      const inner = sameOriginDocument(active as HTMLIFrameElement);
+      if (inner) {
+        this.attachDocument(inner);
+        this.considerFocus(inner);
+      }
+      return;
+    }
+    this.fieldFor(active);
+  }
+
+  private fieldFor(el: Element): FieldController | undefined {
+    const root = editableRoot(el);
+    const existing = this.fields.get(root);
+    if (existing) return existing;
+    const kind = fieldKind(root);
+    if (!kind) return undefined;
+    // Forget fields that left the page (webmail closes compose windows without a reload).
+    for (const [element, field] of this.fields) if (!element.isConnected) this.forget(element, field);
+    const field = new FieldController(root, kind, this);
+    this.fields.set(root, field);
+    return field;
+  }
+
+  private forget(element: Element, field: FieldController): void {
+    field.destroy();
+    this.fields.delete(element);
+    if (this.card?.field === field) this.closeCard();
+  }
+
+  private fieldFromEvent(e: Event): FieldController | undefined {
+    const target = e.composedPath()[0];
+    if (!(target && typeof (target as Element).closest === 'function')) return undefined;
+    return this.fields.get(editableRoot(target as Element)) ?? this.fieldFor(target as Element);
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
+    if (e.altKey && e.shiftKey && (e.key === 'K' || e.key === 'k' || e.code === 'KeyK')) {
+      const field = this.fieldFromEvent(e) ?? this.card?.field;
+      const next = field?.nextFinding();
+      if (!field || !next) return;
+      e.preventDefault();
+      e.stopPropagation();
+      field.setActive(next);
+      this.openCard(field, next, { autoFocus: true });
+      return;
+    }
+    if (e.key === 'Escape' && this.card) {
+      this.closeCard();
+      return;
+    }
+    // Typing in the field makes the open card's finding stale.
+    if (this.card && this.fieldFromEvent(e) === this.card.field && !e.altKey && !e.ctrlKey && !e.metaKey) this.closeCard();
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!e.isTrusted) return;
+    const field = this.fieldFromEvent(e);
+    if (!field) return;
+    // Let the click place the caret first, then look at what is under it.
+    setTimeout(() => {
+      const offset = field.caretOffset();
+      const finding = offset >= 0 ? field.findingAt(offset) : undefined;
+      if (finding) {
+        field.setActive(finding);
+        this.openCard(field, finding, { autoFocus: false });
+      } else if (this.card?.field === field) {
+        this.closeCard();
+      }
+    }, 0);
+  }
+
+  private openCard(field: FieldController, finding: Finding, { autoFocus, notice }: { autoFocus: boolean; notice?: string }): void {
+    this.card = { field, finding, autoFocus, notice };
+    this.overlay();
+    const mount = this.overlayInstance!.cardMount;
+    this.cardRoot ??= createRoot(mount);
+    const rects = field.rectsOf(finding);
+    const { x, y } = frameOffset(field.element.ownerDocument);
+    const anchor = rects[0] ?? field.element.getBoundingClientRect();
+    const view = this.top.defaultView!;
+    const left = Math.max(8, Math.min(anchor.left + x, view.innerWidth - 360));
+    const below = anchor.top + y + anchor.height + 8;
+    const top = below + 220 > view.innerHeight ? Math.max(8, anchor.top + y - 228) : below;
+    this.cardRoot.render(
+      createElement(
+        'div',
+        { style: { position: 'fixed', left, top, zIndex: 2147483647 } },
+        createElement(SuggestionCard, {
+          finding,
+          notice,
+          autoFocus,
+          onApply: (suggestion, trusted) => this.applySuggestion(suggestion, trusted),
+          onIgnore: () => this.ignoreOccurrence(),
+          onIgnoreWord: () => this.ignoreWord(),
+          onDisableRule: () => this.disableRule(),
+          onClose: () => this.closeCard(true),
+        }),
+      ),
+    );
+  }
+
+  private closeCard(refocus = false): void {
+    const card = this.card;
+    this.card = undefined;
+    this.cardRoot?.render(null);
+    if (card) {
+      card.field.setActive(undefined);
+      if (refocus) (card.field.element as HTMLElement).focus({ preventScroll: true });
+    }
+  }
+
+  private applySuggestion(suggestion: string, trusted: boolean): void {
+    const card = this.card;
+    // Only a real click or key press of the user may change their text, never a script of the page.
+    if (!card || !trusted) return;
+    const result = card.field.apply(card.finding, suggestion);
+    if (result === 'applied') this.closeCard();
+    else this.openCard(card.field, card.finding, { autoFocus: false, notice: FIX_NOTICES[result] });
+  }
+
+  private ignoreOccurrence(): void {
+    const card = this.card;
+    if (!card) return;
+    this.ignored.add(occurrenceKey(card.finding, card.field.checkedText));
+    this.closeCard(true);
+    card.field.markDirty(0);
+  }
+
+  private ignoreWord(): void {
+    const card = this.card;
+    if (!card) return;
+    const word = card.finding.text.toLowerCase();
+    this.options.ignoreWord(word);
+    this.closeCard(true);
+    this.updateSettings({ ...this.settings, ignoredWords: [...this.settings.ignoredWords, word] });
+  }
+
+  private disableRule(): void {
+    const card = this.card;
+    if (!card) return;
+    this.options.disableRule(card.finding.rule);
+    this.closeCard(true);
+    this.updateSettings({ ...this.settings, disabledRules: [...this.settings.disabledRules, card.finding.rule] });
+  }
+}
+
+/** One occurrence: the rule, the words and a little of what comes before, so it survives edits elsewhere. */
+function occurrenceKey(finding: Finding, text: string): string {
+  return `${finding.rule}\u0000${finding.text}\u0000${text.slice(Math.max(0, finding.start - 24), finding.start)}`;
+}
+
+function sameOriginDocument(frame: HTMLIFrameElement): Document | undefined {
+  try {
+    return frame.contentDocument ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

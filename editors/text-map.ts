@@ -1,0 +1,101 @@
+/**
+ * A contenteditable element as one flat string, with a map back to its text nodes. Blocks (paragraphs, list
+ * items, divs) are separated by a blank line, so the engine sees them as paragraphs; `<br>` is a line break.
+ * Offsets in the flat string map to (text node, offset) for DOM ranges. Nothing in the editor is changed.
+ */
+
+export interface Segment {
+  node: Text;
+  /** Offsets of this node's text in the flat string. */
+  start: number;
+  end: number;
+}
+
+export interface TextMap {
+  text: string;
+  segments: Segment[];
+}
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'textarea', 'select', 'button', 'iframe']);
+const PARAGRAPH_BREAK = '\n\n';
+
+export function readRichText(root: Element): TextMap {
+  const segments: Segment[] = [];
+  let text = '';
+  // A pending separator is written only before the next text, so the string never starts or ends with one.
+  let pending = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (value.length === 0) return;
+      if (pending && text.length > 0) text += pending;
+      pending = '';
+      segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
+      text += value;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const name = el.localName;
+    if (SKIP.has(name)) return;
+    // Widgets inside the editor (mentions, chips) are not the user's prose.
+    if (el !== root && el.getAttribute('contenteditable') === 'false') return;
+    if (name === 'br') {
+      if (pending !== PARAGRAPH_BREAK) pending = '\n';
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) pending = PARAGRAPH_BREAK;
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) pending = PARAGRAPH_BREAK;
+  };
+  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+  return { text, segments };
+}
+
+/** The segment holding `offset`; with `end`, the one that ends at or after it (so a range can end at a node's end). */
+function segmentAt(map: TextMap, offset: number, end: boolean): Segment | undefined {
+  const { segments } = map;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = segments[mid];
+    if (end ? offset <= s.start : offset < s.start) high = mid - 1;
+    else if (end ? offset > s.end : offset >= s.end) low = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** A DOM range over flat offsets, or null when they fall outside the text (the text changed). */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const first = segmentAt(map, start, false);
+  const last = segmentAt(map, end, true);
+  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, start - first.start);
+  range.setEnd(last.node, end - last.start);
+  return range;
+}
+
+/** The flat offset of a DOM position (a caret), or -1 when it is not in one of the map's text nodes. */
+export function offsetOf(map: TextMap, node: Node, offset: number): number {
+  if (node.nodeType === 3) {
+    const segment = map.segments.find((s) => s.node === node);
+    return segment ? segment.start + Math.min(offset, segment.end - segment.start) : -1;
+  }
+  // A position between children: take the start of the child after it, or the end of the one before.
+  const child = node.childNodes[offset];
+  const probe = child ?? node.childNodes[offset - 1];
+  if (!probe) return -1;
+  for (const s of map.segments) {
+    if (probe === s.node || probe.contains(s.node)) return child ? s.start : s.end;
+  }
+  return -1;
+}

@@ -1,0 +1,143 @@
+/**
+ * The product as users meet it: in each field kind and real editor, the underline covers the right words, a
+ * click on the middle of three identical phrases fixes only that one, the editor's own model agrees, Ctrl+Z
+ * brings the original back, and nothing leaves the machine.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editorFrame, nonLoopback, startSession, type Session } from './harness';
+import {
+  editableSelector,
+  expectSameRects,
+  frameOrigin,
+  highlightRects,
+  modelText,
+  overlayBoxes,
+  until,
+  wordRectsRich,
+  wordRectsText,
+} from './support';
+
+const TEXT = 'Wij sturen u reeds de brief. Wij sturen u reeds het formulier. Wij sturen u reeds de kaart.';
+const FIXED = 'Wij sturen u reeds de brief. Wij sturen u al het formulier. Wij sturen u reeds de kaart.';
+
+const TEXT_FIELDS = ['textarea', 'input', 'react-textarea'];
+const RICH_EDITORS = ['contenteditable', 'iframe', 'srcdoc', 'shadow', 'quill', 'tinymce', 'ckeditor5', 'prosemirror', 'squire', 'roosterjs'];
+
+let session: Session;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  session = await startSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openAndType(name: string): Promise<Page> {
+  const page = await session.open(name);
+  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+  await page.evaluate(() => (window as unknown as { fixture: { setText(t: string): void } }).fixture.setText(''));
+  const frame = await editorFrame(page);
+  await frame.locator(await editableSelector(page)).first().click();
+  await page.keyboard.type(TEXT);
+  // A writer reads the underline before clicking it. (Quill groups every change within one second into
+  // one undo step, so a fix applied at once would be undone together with the typing.)
+  await page.waitForTimeout(1100);
+  return page;
+}
+
+describe.each(TEXT_FIELDS)('%s', (name) => {
+  it('underlines the right words, fixes only the clicked one, and Ctrl+Z restores it', async () => {
+    const page = await openAndType(name);
+    const selector = await editableSelector(page);
+    const boxes = await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 3);
+    expectSameRects(boxes, await wordRectsText(page, selector, 'reeds'), 2);
+
+    const middle = (await wordRectsText(page, selector, 'reeds'))[1];
+    await page.mouse.click(middle.left + middle.width / 2, middle.top + middle.height / 2);
+    const card = page.locator('klaretaal-overlay .card');
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain('reeds');
+    await page.locator('klaretaal-overlay .suggestion', { hasText: 'al' }).first().click();
+    await expect.poll(() => modelText(page)).toBe(FIXED);
+    await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 2);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(TEXT);
+    await page.close();
+  });
+});
+
+describe.each(RICH_EDITORS)('%s', (name) => {
+  it('underlines the right words, fixes only the clicked one, and Ctrl+Z restores it', async () => {
+    const page = await openAndType(name);
+    const frame = await editorFrame(page);
+    const selector = await editableSelector(page);
+    const highlights = await until(() => highlightRects(frame, selector, 'jargon'), (r) => r.length === 3);
+    expectSameRects(highlights, await wordRectsRich(frame, selector, 'reeds'), 0.5);
+
+    const origin = await frameOrigin(frame);
+    const middle = (await wordRectsRich(frame, selector, 'reeds'))[1];
+    await page.mouse.click(origin.x + middle.left + middle.width / 2, origin.y + middle.top + middle.height / 2);
+    const card = page.locator('klaretaal-overlay .card');
+    await card.waitFor();
+    await page.locator('klaretaal-overlay .suggestion', { hasText: 'al' }).first().click();
+    await expect.poll(() => modelText(page)).toBe(FIXED);
+    await until(() => highlightRects(frame, selector, 'jargon'), (r) => r.length === 2);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(TEXT);
+    await page.close();
+  });
+});
+
+describe('fields Klaretaal must leave alone', () => {
+  it('never checks sensitive, read-only, disabled or opted-out fields', async () => {
+    const page = await session.open('sensitive');
+    const fields = await page.evaluate(() => (window as unknown as { fixture: { fields: string[] } }).fixture.fields);
+    for (const selector of fields) {
+      const field = page.locator(selector);
+      // Disabled fields cannot take focus; focusing them is the closest a user gets.
+      await field.focus().catch(() => undefined);
+      if (await field.isEditable().catch(() => false)) await page.keyboard.type(' Gelieve dit te retourneren.');
+    }
+    await page.waitForTimeout(1200);
+    const touched = await page.evaluate(() => ({
+      overlay: document.querySelector('klaretaal-overlay') !== null,
+      highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('klaretaal-')),
+    }));
+    expect(touched).toEqual({ overlay: false, highlights: [] });
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Alt+Shift+K opens the next finding, Enter applies its first suggestion, Escape closes', async () => {
+    const page = await openAndType('textarea');
+    await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 3);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Alt+Shift+K');
+    const card = page.locator('klaretaal-overlay .card');
+    await card.waitFor();
+    await expect.poll(() => page.evaluate(() => document.querySelector('klaretaal-overlay')!.shadowRoot!.activeElement?.textContent)).toBe('al');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => modelText(page)).toBe('Wij sturen u al de brief. Wij sturen u reeds het formulier. Wij sturen u reeds de kaart.');
+
+    await page.locator('#field').click();
+    await page.keyboard.press('Alt+Shift+K');
+    await card.waitFor();
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
+
+describe('the whole run', () => {
+  it('sent no request beyond this machine and caused no uncaught error in any page', () => {
+    expect(session.requests.length).toBeGreaterThan(10);
+    expect(nonLoopback(session.requests)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

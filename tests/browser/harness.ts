@@ -1,0 +1,88 @@
+/**
+ * Browser tests: the built test extension (`npm run build:test` → .output/chrome-mv3-test) in Debian's
+ * Chromium, driven by playwright-core, against the fixture pages served on 127.0.0.1. Every request of the
+ * whole run is recorded, so a test can prove that nothing left the machine.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { startFixtureServer } from './server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-test');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  baseUrl: string;
+  /** Every URL any page, frame or worker of the browser requested. */
+  requests: string[];
+  open(fixture: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startSession(profileDir?: string): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run npm run build:test first.`);
+  const server = await startFixtureServer();
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'klaretaal-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  // Test code runs through esbuild, which may wrap functions in `__name(…)`; functions we hand to
+  // page.evaluate need that helper in the page.
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+  const requests: string[] = [];
+  // Pages, frames and the extension's service worker all report here.
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    baseUrl: server.url,
+    requests,
+    async open(fixture: string) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${fixture}.html`);
+      await page.waitForFunction(() => (window as unknown as { fixture?: { ready: Promise<void> } }).fixture?.ready.then(() => true));
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The frame that holds the fixture's editable element. */
+export async function editorFrame(page: Page): Promise<Frame> {
+  const selector = await page.evaluate(() => (window as unknown as { fixture: { frame?: string } }).fixture.frame);
+  if (!selector) return page.mainFrame();
+  const handle = await page.waitForSelector(selector);
+  return (await handle.contentFrame())!;
+}
+
+/** Requests that went anywhere but this machine. */
+export function nonLoopback(requests: readonly string[]): string[] {
+  return requests.filter((url) => {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
+    return hostname !== '127.0.0.1' && hostname !== 'localhost';
+  });
+}
