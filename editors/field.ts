@@ -21,7 +21,8 @@ export interface FieldHost {
   isIgnored(field: Element, finding: Finding, text: string): boolean;
   /** Where a text field's mirror and underline boxes live (our own shadow root). */
   overlay(): { mirrors: HTMLElement; paintBoxes(field: Element, boxes: { rule: Finding['rule']; box: Box }[]): void };
-  changed(field: FieldController): void;
+  /** New findings; `previousText` is the text the old findings belonged to. */
+  changed(field: FieldController, previousText: string): void;
 }
 
 export class FieldController {
@@ -79,11 +80,12 @@ export class FieldController {
     const text = this.read();
     const result = await checkInSlices(this.host.checker(), text, () => generation === this.generation && this.element.isConnected);
     if (!result) return; // the text changed or the field went away while we were checking
+    const previousText = this.checkedText;
     this.checkedText = text;
     this.findings = result.findings.filter((f) => !this.host.isIgnored(this.element, f, text));
     if (this.active && !this.findings.some((f) => sameFinding(f, this.active!))) this.active = undefined;
     this.schedulePaint();
-    this.host.changed(this);
+    this.host.changed(this, previousText);
   }
 
   schedulePaint(): void {

@@ -46,6 +46,8 @@ export class PageController implements FieldHost {
   private cardRoot: Root | undefined;
   private card: CardState | undefined;
   private readonly abort = new AbortController();
+  /** Counts clicks and key presses, so a late click handler does not undo what a later key press did. */
+  private interactions = 0;
 
   constructor(
     private readonly top: Document,
@@ -71,11 +73,15 @@ export class PageController implements FieldHost {
     return this.ignored.has(occurrenceKey(finding, text));
   }
 
-  changed(field: FieldController): void {
-    // Keep the open card on its finding, or close it when the finding is gone.
-    if (this.card?.field !== field) return;
-    const same = field.findings.find((f) => f.rule === this.card!.finding.rule && f.text === this.card!.finding.text && Math.abs(f.start - this.card!.finding.start) < 3);
-    if (same) this.openCard(field, same, { autoFocus: false, notice: this.card.notice });
+  changed(field: FieldController, previousText: string): void {
+    // Keep the open card on its finding (which may have moved with an edit before it), or close it.
+    const card = this.card;
+    if (card?.field !== field) return;
+    const shift = Math.abs(field.checkedText.length - previousText.length) + 2;
+    const same = field.findings
+      .filter((f) => f.rule === card.finding.rule && f.text === card.finding.text)
+      .sort((a, b) => Math.abs(a.start - card.finding.start) - Math.abs(b.start - card.finding.start))[0];
+    if (same && Math.abs(same.start - card.finding.start) <= shift) this.openCard(field, same, { autoFocus: false, notice: card.notice });
     else this.closeCard();
   }
 
@@ -152,6 +158,7 @@ export class PageController implements FieldHost {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (!e.isTrusted) return;
+    this.interactions++;
     if (e.altKey && e.shiftKey && (e.key === 'K' || e.key === 'k' || e.code === 'KeyK')) {
       const field = this.fieldFromEvent(e) ?? this.card?.field;
       const next = field?.nextFinding();
@@ -174,8 +181,10 @@ export class PageController implements FieldHost {
     if (!e.isTrusted) return;
     const field = this.fieldFromEvent(e);
     if (!field) return;
-    // Let the click place the caret first, then look at what is under it.
+    // Let the click place the caret first, then look at what is under it (unless the user already went on).
+    const interaction = ++this.interactions;
     setTimeout(() => {
+      if (interaction !== this.interactions) return;
       const offset = field.caretOffset();
       const finding = offset >= 0 ? field.findingAt(offset) : undefined;
       if (finding) {

@@ -124,6 +124,7 @@ describe('keyboard', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('klaretaal-overlay')!.shadowRoot!.activeElement?.textContent)).toBe('al');
     await page.keyboard.press('Enter');
     await expect.poll(() => modelText(page)).toBe('Wij sturen u al de brief. Wij sturen u reeds het formulier. Wij sturen u reeds de kaart.');
+    await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 2);
 
     await page.locator('#field').click();
     await page.keyboard.press('Alt+Shift+K');
