@@ -113,8 +113,30 @@ export class FieldController {
     const overlay = this.host.overlay();
     this.mirror ??= new Mirror(this.element as TextField, overlay.mirrors);
     this.mirror.sync();
-    const boxes = this.findings.flatMap((f) => this.mirror!.boxes(f.start, f.end).map((box) => ({ rule: f.rule, box })));
+    const boxes = this.onScreen().flatMap((f) => this.mirror!.boxes(f.start, f.end).map((box) => ({ rule: f.rule, box })));
     overlay.paintBoxes(this.element, boxes);
+  }
+
+  /**
+   * The findings of a text field that can be on screen: measuring every finding of a 1 MB text would block
+   * the page, so find the first one near the visible area by bisection and stop below it.
+   */
+  private onScreen(): Finding[] {
+    const mirror = this.mirror!;
+    const findings = this.findings;
+    if (findings.length < 200) return findings;
+    const { top, bottom } = mirror.visibleArea();
+    const margin = bottom - top; // one field height above: a long sentence may start there
+    let low = 0;
+    let high = findings.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (mirror.topOf(findings[mid].start) < top - margin) low = mid + 1;
+      else high = mid;
+    }
+    const visible: Finding[] = [];
+    for (let i = low; i < findings.length && mirror.topOf(findings[i].start) <= bottom; i++) visible.push(findings[i]);
+    return visible;
   }
 
   /** Viewport rectangles of a finding (for placing the card). */

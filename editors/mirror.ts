@@ -77,6 +77,22 @@ export class Mirror {
     return boxes;
   }
 
+  /** Viewport top of the character at `offset` (for finding what is on screen without measuring everything). */
+  topOf(offset: number): number {
+    const length = this.textNode.data.length;
+    const at = Math.min(Math.max(0, offset), length - 1);
+    const range = this.mirror.ownerDocument.createRange();
+    range.setStart(this.textNode, at);
+    range.setEnd(this.textNode, at + 1);
+    return range.getBoundingClientRect().top;
+  }
+
+  /** The part of the viewport where the field shows text. */
+  visibleArea(): { top: number; bottom: number } {
+    const clip = this.clipRect();
+    return { top: clip.top, bottom: clip.bottom };
+  }
+
   private clipRect(): { left: number; top: number; right: number; bottom: number } {
     const rect = this.field.getBoundingClientRect();
     const cs = this.field.ownerDocument.defaultView!.getComputedStyle(this.field);

@@ -13,7 +13,7 @@ import type { Candidate } from '../rules/types';
 import { createDutchPipeline, runDutch, type DutchPipeline } from './dutch';
 import { checkEnglish } from './english';
 import { assignLanguages, detectLanguage } from './language';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs, type ParagraphSlice } from './paragraphs';
 import { toStats, fleschDouma, brouwer } from './readability';
 import { resolveSettings } from './settings';
 import { countSyllables } from './syllables';
@@ -52,6 +52,12 @@ interface CacheEntry {
 
 export interface Checker {
   check(text: string): CheckResult;
+  /**
+   * Check the paragraphs of `text` that are not cached yet, until `budgetMs` has passed. Returns true when
+   * every paragraph is ready, so the next `check(text)` only assembles. Lets a page check a huge text in
+   * slices without blocking.
+   */
+  warm(text: string, budgetMs: number): boolean;
   /** Paragraph results held in the cache (for tests and benchmarks). */
   readonly cacheSize: number;
   clearCache(): void;
@@ -67,6 +73,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   // Per paragraph text: its own detected language and its results per language it was checked as.
   const cache = new Map<string, CacheEntry>();
 
+  // Never evict a paragraph of the text being checked: the cache grows to twice the longest text's paragraphs.
+  let capacity = limit;
   const entryFor = (text: string): CacheEntry => {
     let entry = cache.get(text);
     if (entry) {
@@ -74,20 +82,35 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       cache.delete(text);
     } else {
       entry = { results: {} };
-      if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+      if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
     }
     cache.set(text, entry);
     return entry;
   };
+  const languagesOf = (slices: ParagraphSlice[], entries: CacheEntry[]): Language[] =>
+    lang === 'auto'
+      ? assignLanguages(entries.map((entry, i) => (entry.detected ??= { language: detectLanguage(slices[i].text) }).language))
+      : slices.map(() => lang);
 
   return {
+    warm(text: string, budgetMs: number): boolean {
+      const started = performance.now();
+      const slices = splitParagraphs(text);
+      capacity = Math.max(limit, slices.length * 2);
+      const entries = slices.map((slice) => entryFor(slice.text));
+      const languages = languagesOf(slices, entries);
+      for (let i = 0; i < slices.length; i++) {
+        if (entries[i].results[languages[i]]) continue;
+        if (performance.now() - started > budgetMs) return false;
+        entries[i].results[languages[i]] = computeParagraph(pipeline, slices[i].text, languages[i], settings);
+      }
+      return true;
+    },
     check(text: string): CheckResult {
       const slices = splitParagraphs(text);
+      capacity = Math.max(limit, slices.length * 2);
       const entries = slices.map((slice) => entryFor(slice.text));
-      const languages: Language[] =
-        lang === 'auto'
-          ? assignLanguages(entries.map((entry, i) => (entry.detected ??= { language: detectLanguage(slices[i].text) }).language))
-          : slices.map(() => lang);
+      const languages = languagesOf(slices, entries);
       const results = entries.map((entry, i) => (entry.results[languages[i]] ??= computeParagraph(pipeline, slices[i].text, languages[i], settings)));
 
       const byRule = new Map<RuleId, Candidate[]>();

@@ -110,3 +110,16 @@ describe('incremental checking', () => {
     expect(result).toEqual(check(text));
   });
 });
+
+describe('warming in slices', () => {
+  it('checks a long text a slice at a time and then gives exactly the full result', () => {
+    const checker = createChecker({ cacheSize: 10 });
+    const text = Array.from({ length: 300 }, (_, i) => `Alinea ${i}: gelieve het formulier te retourneren.`).join('\n\n');
+    let rounds = 0;
+    while (!checker.warm(text, 0.5)) rounds++;
+    expect(rounds).toBeGreaterThan(0);
+    // Every paragraph of the text stays cached, even past the configured size.
+    expect(checker.cacheSize).toBe(300);
+    expect(checker.check(text)).toEqual(check(text));
+  });
+});

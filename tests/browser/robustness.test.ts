@@ -1,0 +1,142 @@
+/**
+ * Bad input in the page: a 1 MB paste, a field removed while it is checked, an editor that re-renders under
+ * us, emoji and right-to-left text, a field that appears later. The page keeps responding, nothing is
+ * written in the wrong place, and no error reaches the page.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './harness';
+import { highlightRects, modelText, overlayBoxes, until, wordRectsRich } from './support';
+
+let session: Session;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(name: string): Promise<Page> {
+  const page = await session.open(name);
+  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+  return page;
+}
+
+/** The longest time the page's main thread could not answer, while `during` runs. */
+async function longestStall(page: Page, during: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { stall: number; stallTimer: number };
+    w.stall = 0;
+    let last = performance.now();
+    w.stallTimer = window.setInterval(() => {
+      const now = performance.now();
+      w.stall = Math.max(w.stall, now - last);
+      last = now;
+    }, 10);
+  });
+  await during();
+  return page.evaluate(() => {
+    const w = window as unknown as { stall: number; stallTimer: number };
+    clearInterval(w.stallTimer);
+    return w.stall;
+  });
+}
+
+describe('a 1 MB paste', () => {
+  it('keeps the page responding, changes nothing and still underlines', async () => {
+    const page = await open('textarea');
+    const paragraph = 'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. Uw aanvraag wordt door ons behandeld, o.a. uw leefloon.';
+    const big = Array.from({ length: 7700 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n\n');
+    expect(big.length).toBeGreaterThan(1_000_000);
+    await page.locator('#field').click();
+    const stall = await longestStall(page, async () => {
+      // The whole text arrives at once with one input event, as with a paste. (Chromium's own
+      // execCommand('insertText') takes minutes for 1 MB of text, so the test sets the value instead.)
+      await page.evaluate((text) => {
+        const field = document.getElementById('field') as HTMLTextAreaElement;
+        field.value = text;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }, big);
+      await until(() => overlayBoxes(page, 'jargon'), (b) => b.length > 0, 30_000);
+    });
+    expect(await page.locator('#field').inputValue()).toBe(big);
+    // The page may stall while Chromium lays out 1 MB of text itself; our slices must not add long tasks.
+    console.log(`longest main-thread stall during a 1 MB paste: ${stall.toFixed(0)} ms`);
+    expect(stall).toBeLessThan(1000);
+    await page.close();
+  });
+});
+
+describe('a field removed while it is checked', () => {
+  it('drops its underlines and raises no error', async () => {
+    const page = await open('textarea');
+    await page.locator('#field').click();
+    await page.keyboard.type('Wij sturen u reeds de brief.');
+    await page.evaluate(() => document.getElementById('field')!.remove());
+    await page.waitForTimeout(800);
+    expect(await overlayBoxes(page, 'jargon')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('an editor that re-renders under us', () => {
+  it('fixes the right words after the DOM was rebuilt', async () => {
+    const page = await open('contenteditable');
+    await page.evaluate(() => (window as unknown as { fixture: { setText(t: string): void } }).fixture.setText(''));
+    await page.locator('#editor').click();
+    await page.keyboard.type('Wij sturen u reeds de brief. Wij sturen u reeds de kaart.');
+    await until(() => highlightRects(page.mainFrame(), '#editor', 'jargon'), (r) => r.length === 2);
+    // The page rebuilds its DOM with the same text (as React editors do), and adds a sentence in front.
+    await page.evaluate(() => {
+      const editor = document.getElementById('editor')!;
+      editor.innerHTML = '<p>Nieuw. Wij sturen u reeds de brief. Wij sturen u reeds de kaart.</p>';
+    });
+    await page.waitForTimeout(600);
+    const target = (await wordRectsRich(page.mainFrame(), '#editor', 'reeds'))[1];
+    await page.mouse.click(target.left + target.width / 2, target.top + target.height / 2);
+    await page.locator('klaretaal-overlay .suggestion', { hasText: 'al' }).first().click();
+    await expect.poll(() => modelText(page)).toBe('Nieuw. Wij sturen u reeds de brief. Wij sturen u al de kaart.');
+    await page.close();
+  });
+});
+
+describe('emoji and right-to-left text', () => {
+  it('keeps underlines on the right words', async () => {
+    const page = await open('contenteditable');
+    await page.evaluate(() => (window as unknown as { fixture: { setText(t: string): void } }).fixture.setText(''));
+    await page.locator('#editor').click();
+    await page.keyboard.type('Hallo 👩🏽‍💻 שלום مرحبا! Wij sturen u reeds de brief. 😀 Gelieve te bellen.');
+    const rects = await until(() => highlightRects(page.mainFrame(), '#editor', 'jargon'), (r) => r.length === 2);
+    const expected = [
+      ...(await wordRectsRich(page.mainFrame(), '#editor', 'reeds')),
+      ...(await wordRectsRich(page.mainFrame(), '#editor', 'Gelieve')),
+    ].sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(rects.map((r) => Math.round(r.left))).toEqual(expected.map((r) => Math.round(r.left)));
+    await page.close();
+  });
+});
+
+describe('a field that appears later', () => {
+  it('is checked once the user writes in it (webmail opens compose windows without a page load)', async () => {
+    const page = await open('plain');
+    await page.evaluate(() => {
+      const area = document.createElement('textarea');
+      area.id = 'late';
+      area.rows = 4;
+      area.cols = 60;
+      document.body.append(area);
+    });
+    await page.locator('#late').click();
+    await page.keyboard.type('Wij sturen u reeds de brief.');
+    expect((await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 1)).length).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the whole run', () => {
+  it('caused no uncaught error in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
