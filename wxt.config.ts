@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { TEST_MATCHES, WEBMAIL_MATCHES } from './editors/sites';
+import { TEST_HOSTS, TEST_MATCHES, WEBMAIL_MATCHES } from './editors/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,19 +26,20 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The test build must behave (and cost) exactly like the release build: React in production mode in every
+    // bundle. WXT sets NODE_ENV to the mode ("test") for scripts; set it back after WXT.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      if (config.mode === 'test') config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+    },
     // `npm run build:test` (mode "test"): the same extension, also active on the pages the browser tests serve.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_MATCHES];
-      if (wxt.config.manifestVersion === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_MATCHES];
-      else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_MATCHES];
+      if (wxt.config.manifestVersion === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_HOSTS];
     },
   },
   webExt: { disabled: true },
   // The engine with its word data is one ~700 kB chunk; that is expected, not a mistake.
-  vite: (env) => ({
-    build: { chunkSizeWarningLimit: 1500 },
-    // The test build must behave (and cost) exactly like the release build: React in production mode.
-    ...(env.mode === 'test' && { define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-  }),
+  vite: () => ({ build: { chunkSizeWarningLimit: 1500 } }),
 });

@@ -9,8 +9,7 @@ export function QuickCheck() {
   const result = useMemo(() => checker.check(text), [checker, text]);
 
   return (
-    <main style={{ width: 360, padding: 12, font: '14px/1.4 system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{nl.ui.appName}</h1>
+    <div style={{ paddingTop: 8 }}>
       <label htmlFor="quick-check">{nl.ui.quickCheckLabel}</label>
       <textarea
         id="quick-check"
@@ -42,6 +41,6 @@ export function QuickCheck() {
           </ul>
         </section>
       )}
-    </main>
+    </div>
   );
 }

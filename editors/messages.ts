@@ -6,4 +6,7 @@ export type PageMessage =
   | { type: 'klaretaal:ignore-word'; word: string }
   | { type: 'klaretaal:disable-rule'; rule: RuleId };
 
+/** From the popup to a tab: Klaretaal was switched off for this site. */
+export type TabMessage = { type: 'klaretaal:stop' };
+
 export const PAGE_SCRIPT = '/klaretaal-page.js';

@@ -8,8 +8,18 @@ export const WEBMAIL_MATCHES = [
   'https://mail.proton.me/*',
 ];
 
-/** Only in the test build (`npm run build:test`): the browser tests serve their pages here. */
-export const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+/**
+ * Only in the test build (`npm run build:test`): the browser tests serve their pages on 127.0.0.1, where the
+ * content script runs from the start like on webmail. localhost is only allowed (host permission), not
+ * matched: the tests switch it on from the popup like a user switches on any other site.
+ */
+export const TEST_MATCHES = ['http://127.0.0.1/*'];
+export const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** True when Klaretaal always runs on this page (a built-in webmail host). */
+export function isBuiltIn(url: string, extra: readonly string[] = []): boolean {
+  return [...WEBMAIL_MATCHES, ...extra].some((pattern) => url.startsWith(pattern.slice(0, -1)));
+}
 
 /** `https://example.org/path` → the match pattern for that site, or undefined for pages we never run on. */
 export function sitePattern(url: string): string | undefined {

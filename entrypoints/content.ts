@@ -14,5 +14,9 @@ export default defineContentScript({
       if (ctx.isValid) void browser.runtime.sendMessage({ type: 'klaretaal:activate' } satisfies PageMessage);
     });
     ctx.onInvalidated(stop);
+    // Switched off for this site from the popup before a field was used.
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string } | null)?.type === 'klaretaal:stop') stop();
+    });
   },
 });

@@ -18,6 +18,13 @@ export default defineUnlistedScript(async () => {
     ignoreWord: (word) => send({ type: 'klaretaal:ignore-word', word }),
     disableRule: (rule) => send({ type: 'klaretaal:disable-rule', rule }),
   });
-  settingsItem.watch((value) => page.updateSettings(sanitizeSettings(value)));
+  const unwatch = settingsItem.watch((value) => page.updateSettings(sanitizeSettings(value)));
+  // Switched off for this site from the popup: take everything away, right now.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string } | null)?.type !== 'klaretaal:stop') return;
+    unwatch();
+    page.destroy();
+    global[STARTED] = false;
+  });
   page.attachActive();
 });

@@ -69,6 +69,17 @@ export const nl = {
     score: (fleschDouma: number, level: string) => `Leesgemak: ${fleschDouma} (${level})`,
     wordsAndSentences: (words: number, sentences: number) => `${words} woorden, ${sentences} zinnen`,
     suggestion: 'Voorstel',
+    popup: {
+      builtIn: 'Klaretaal staat altijd aan op deze webmail.',
+      on: 'Klaretaal staat aan op deze site.',
+      off: 'Klaretaal staat uit op deze site.',
+      switchOn: 'Zet aan op deze site',
+      switchOff: 'Zet uit op deze site',
+      notPossible: 'Op deze pagina kan Klaretaal niet werken.',
+      denied: 'Je gaf geen toestemming. Klaretaal blijft uit op deze site.',
+      legend: 'Wat de kleuren betekenen',
+      quickCheck: 'Snel een tekst nakijken',
+    },
     card: {
       label: (title: string) => `Klaretaal: ${title}`,
       apply: (suggestion: string) => `Vervang door ‘${suggestion}’`,
