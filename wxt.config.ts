@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { TEST_HOSTS, TEST_MATCHES, WEBMAIL_MATCHES } from './editors/sites';
+import { LOADER_SCRIPT, TEST_HOSTS, TEST_MATCHES, WEBMAIL_MATCHES } from './editors/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,17 +26,21 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The loader is a plain script (see entrypoints/loader.ts); list it as the content script of the webmail hosts.
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...WEBMAIL_MATCHES, ...(wxt.config.mode === 'test' ? TEST_MATCHES : [])], js: [LOADER_SCRIPT], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
+      ];
+      if (wxt.config.mode !== 'test') return;
+      // `npm run build:test` (mode "test"): the same extension, also allowed on the hosts the browser tests serve.
+      if (wxt.config.manifestVersion === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_HOSTS];
+    },
     // The test build must behave (and cost) exactly like the release build: React in production mode in every
     // bundle. WXT sets NODE_ENV to the mode ("test") for scripts; set it back after WXT.
     'vite:build:extendConfig': (_entrypoints, config) => {
       if (config.mode === 'test') config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
-    },
-    // `npm run build:test` (mode "test"): the same extension, also active on the pages the browser tests serve.
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'test') return;
-      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_MATCHES];
-      if (wxt.config.manifestVersion === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];
-      else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_HOSTS];
     },
   },
   webExt: { disabled: true },

@@ -7,6 +7,8 @@ import { settingsItem } from '../db/settings';
 import { sanitizeSettings } from '../engine/settings';
 import { RULE_IDS, type RuleId } from '../engine/types';
 import { PAGE_SCRIPT, type PageMessage } from './messages';
+import { isSiteEnabled } from './site-access';
+import { isBuiltIn, sitePattern } from './sites';
 
 const MAX_WORD_LENGTH = 80;
 
@@ -33,6 +35,8 @@ export async function handlePageMessage(raw: unknown, sender: Browser.runtime.Me
   const message = parse(raw);
   if (!message) return;
   if (message.type === 'klaretaal:activate') {
+    // A loader may still wait on a site the user switched off since: only start where Klaretaal is on.
+    if (sender.url && !(await runsOn(sender.url))) return;
     await injectPageScript(sender.tab.id, sender.frameId ?? 0);
     return;
   }
@@ -43,6 +47,14 @@ export async function handlePageMessage(raw: unknown, sender: Browser.runtime.Me
   if (message.type === 'klaretaal:disable-rule' && !settings.disabledRules.includes(message.rule)) {
     await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, message.rule] });
   }
+}
+
+/** Built-in webmail (and the test hosts in the test build), or a site the user switched on. */
+async function runsOn(url: string): Promise<boolean> {
+  const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  if (isBuiltIn(url, builtIn)) return true;
+  const pattern = sitePattern(url);
+  return pattern !== undefined && (await isSiteEnabled(pattern));
 }
 
 async function injectPageScript(tabId: number, frameId: number): Promise<void> {

@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { enabledSitesItem } from '../db/settings';
+import { LOADER_SCRIPT as LOADER } from './sites';
 
 const SCRIPT_ID = 'klaretaal-sites';
-const LOADER = 'content-scripts/content.js';
 
 /** Popup: ask for the site and switch it on. Must run in the click handler (a user gesture). */
 export async function enableSite(pattern: string): Promise<boolean> {
