@@ -4,8 +4,8 @@
  * brings the original back, and nothing leaves the machine.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorFrame, nonLoopback, startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { editorFrame, nonLoopback, useSession } from './harness';
 import {
   editableSelector,
   expectSameRects,
@@ -24,20 +24,11 @@ const FIXED = 'Wij sturen u reeds de brief. Wij sturen u al het formulier. Wij s
 const TEXT_FIELDS = ['textarea', 'input', 'react-textarea'];
 const RICH_EDITORS = ['contenteditable', 'iframe', 'srcdoc', 'shadow', 'quill', 'tinymce', 'ckeditor5', 'prosemirror', 'squire', 'roosterjs'];
 
-let session: Session;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  session = await startSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const browser = useSession();
+const { pageErrors } = browser;
 
 async function openAndType(name: string): Promise<Page> {
-  const page = await session.open(name);
-  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+  const page = await browser.open(name);
   await page.evaluate(() => (window as unknown as { fixture: { setText(t: string): void } }).fixture.setText(''));
   const frame = await editorFrame(page);
   await frame.locator(await editableSelector(page)).first().click();
@@ -95,7 +86,7 @@ describe.each(RICH_EDITORS)('%s', (name) => {
 
 describe('fields Klaretaal must leave alone', () => {
   it('never checks sensitive, read-only, disabled or opted-out fields', async () => {
-    const page = await session.open('sensitive');
+    const page = await browser.open('sensitive');
     const fields = await page.evaluate(() => (window as unknown as { fixture: { fields: string[] } }).fixture.fields);
     for (const selector of fields) {
       const field = page.locator(selector);
@@ -137,8 +128,8 @@ describe('keyboard', () => {
 
 describe('the whole run', () => {
   it('sent no request beyond this machine and caused no uncaught error in any page', () => {
-    expect(session.requests.length).toBeGreaterThan(10);
-    expect(nonLoopback(session.requests)).toEqual([]);
+    expect(browser.session().requests.length).toBeGreaterThan(10);
+    expect(nonLoopback(browser.session().requests)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -7,10 +7,23 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless Chromium on a closed network: no background traffic, no DNS beyond this machine. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+];
 
 export interface Session {
   context: BrowserContext;
@@ -30,18 +43,7 @@ export async function startSession(profileDir?: string): Promise<Session> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   // Test code runs through esbuild, which may wrap functions in `__name(…)`; functions we hand to
   // page.evaluate need that helper in the page.
@@ -85,4 +87,28 @@ export function nonLoopback(requests: readonly string[]): string[] {
     if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
     return hostname !== '127.0.0.1' && hostname !== 'localhost';
   });
+}
+
+/**
+ * One browser session for a test file, started before its tests and closed after them; `pageErrors` collects
+ * every uncaught error of the pages opened with `open`.
+ */
+export function useSession(): { session: () => Session; open(fixture: string): Promise<Page>; pageErrors: string[] } {
+  let session: Session | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    session: () => session!,
+    pageErrors,
+    async open(fixture: string) {
+      const page = await session!.open(fixture);
+      page.on('pageerror', (error) => pageErrors.push(`${fixture}: ${error.message}`));
+      return page;
+    },
+  };
 }

@@ -4,44 +4,29 @@
  * written in the wrong place, and no error reaches the page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './harness';
 import { highlightRects, modelText, overlayBoxes, until, wordRectsRich } from './support';
 
-let session: Session;
-const pageErrors: string[] = [];
+const browser = useSession();
+const { pageErrors } = browser;
+const open = (name: string) => browser.open(name);
 
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
-async function open(name: string): Promise<Page> {
-  const page = await session.open(name);
-  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  return page;
-}
-
-/** The longest time the page's main thread could not answer, while `during` runs. */
-async function longestStall(page: Page, during: () => Promise<void>): Promise<number> {
+/**
+ * The longest script task on the page's main thread while `during` runs (PerformanceObserver "longtask": tasks
+ * over 50 ms). Chromium itself also stalls for a while laying out 1 MB of text in a textarea (about 0.6 s here,
+ * with or without the extension); that is layout, not a task, and not ours.
+ */
+async function longestTask(page: Page, during: () => Promise<void>): Promise<number> {
   await page.evaluate(() => {
-    const w = window as unknown as { stall: number; stallTimer: number };
-    w.stall = 0;
-    let last = performance.now();
-    w.stallTimer = window.setInterval(() => {
-      const now = performance.now();
-      w.stall = Math.max(w.stall, now - last);
-      last = now;
-    }, 10);
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
   });
   await during();
-  return page.evaluate(() => {
-    const w = window as unknown as { stall: number; stallTimer: number };
-    clearInterval(w.stallTimer);
-    return w.stall;
-  });
+  return page.evaluate(() => (window as unknown as { longest: number }).longest);
 }
 
 describe('a 1 MB paste', () => {
@@ -51,7 +36,7 @@ describe('a 1 MB paste', () => {
     const big = Array.from({ length: 7700 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n\n');
     expect(big.length).toBeGreaterThan(1_000_000);
     await page.locator('#field').click();
-    const stall = await longestStall(page, async () => {
+    const longest = await longestTask(page, async () => {
       // The whole text arrives at once with one input event, as with a paste. (Chromium's own
       // execCommand('insertText') takes minutes for 1 MB of text, so the test sets the value instead.)
       await page.evaluate((text) => {
@@ -62,9 +47,9 @@ describe('a 1 MB paste', () => {
       await until(() => overlayBoxes(page, 'jargon'), (b) => b.length > 0, 30_000);
     });
     expect(await page.locator('#field').inputValue()).toBe(big);
-    // The page may stall while Chromium lays out 1 MB of text itself; our slices must not add long tasks.
-    console.log(`longest main-thread stall during a 1 MB paste: ${stall.toFixed(0)} ms`);
-    expect(stall).toBeLessThan(1000);
+    // Checking happens in slices of a few milliseconds; what remains is one assembly of all findings.
+    console.log(`longest task during a 1 MB paste: ${longest.toFixed(0)} ms`);
+    expect(longest).toBeLessThan(400);
     await page.close();
   });
 });

@@ -9,6 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from './harness';
 import { chromium, type Page } from 'playwright-core';
 import { artifactsDir, startFixtureServer } from './server.ts';
 
@@ -140,18 +141,9 @@ async function main() {
   await mkdir(artifactsDir, { recursive: true });
   const server = await startFixtureServer();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   });
 
   const requests: string[] = [];
