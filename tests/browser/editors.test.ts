@@ -126,6 +126,60 @@ describe('keyboard', () => {
   });
 });
 
+describe('card actions', () => {
+  async function openCardOnFirst(page: Page) {
+    const first = (await wordRectsText(page, '#field', 'reeds'))[0];
+    await page.mouse.click(first.left + first.width / 2, first.top + first.height / 2);
+    await page.locator('klaretaal-overlay .card').waitFor();
+  }
+
+  it('ignores a click on a suggestion that a page script fakes', async () => {
+    const page = await openAndType('textarea');
+    await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 3);
+    await openCardOnFirst(page);
+    // The page reaches into our (open) shadow root and clicks for the user: untrusted, so nothing happens.
+    await page.evaluate(() => document.querySelector('klaretaal-overlay')!.shadowRoot!.querySelector<HTMLButtonElement>('.suggestion')!.click());
+    await page.waitForTimeout(400);
+    expect(await modelText(page)).toBe(TEXT);
+    await page.close();
+  });
+
+  it('"Negeer" hides one occurrence; "Negeer dit woord altijd" and "Zet deze regel uit" last, in every tab', async () => {
+    const page = await openAndType('textarea');
+    await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 3);
+    await openCardOnFirst(page);
+    await page.getByRole('button', { name: 'Negeer', exact: true }).click();
+    expect((await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 2)).length).toBe(2);
+
+    const second = (await wordRectsText(page, '#field', 'reeds'))[1];
+    await page.mouse.click(second.left + second.width / 2, second.top + second.height / 2);
+    await page.getByRole('button', { name: 'Negeer dit woord altijd' }).click();
+    expect((await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 0)).length).toBe(0);
+
+    // A new tab has the word ignored too (it is in the extension's storage, not the page's).
+    const other = await openAndType('textarea');
+    await other.keyboard.type(' Wij dienen dit te doen, o.a. morgen.');
+    await until(() => overlayBoxes(other, 'abbreviation'), (b) => b.length === 1);
+    expect(await overlayBoxes(other, 'jargon').then((b) => b.length)).toBe(1); // "dienen … te", not "reeds"
+    // The text now wraps to a second line: click the middle of our own underline box (its position was
+    // checked against the words in the tests above).
+    const abbreviation = (await overlayBoxes(other, 'abbreviation'))[0];
+    await other.mouse.click(abbreviation.left + abbreviation.width / 2, abbreviation.top + abbreviation.height / 2);
+    await other.getByRole('button', { name: 'Zet deze regel uit' }).click();
+    expect((await until(() => overlayBoxes(other, 'abbreviation'), (b) => b.length === 0)).length).toBe(0);
+    // The extension's storage holds both choices; the page's own storage holds nothing of ours.
+    const stored = await browser.session().context.serviceWorkers()[0].evaluate(async () => {
+      const { settings } = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings: { ignoredWords: string[]; disabledRules: string[] } }> } } } }).chrome.storage.local.get('settings');
+      return settings;
+    });
+    expect(stored.ignoredWords).toContain('reeds');
+    expect(stored.disabledRules).toContain('abbreviation');
+    expect(await other.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await page.close();
+    await other.close();
+  });
+});
+
 describe('the whole run', () => {
   it('sent no request beyond this machine and caused no uncaught error in any page', () => {
     expect(browser.session().requests.length).toBeGreaterThan(10);
