@@ -103,6 +103,31 @@ describe('emoji and right-to-left text', () => {
   });
 });
 
+describe('underlines in a text field follow the text', () => {
+  it('when the field scrolls and when the window is resized', async () => {
+    const page = await open('textarea');
+    const lines = Array.from({ length: 40 }, (_, i) => (i === 20 ? 'Wij sturen u reeds de brief.' : `Regel ${i + 1}.`)).join('\n');
+    await page.evaluate((text) => (window as unknown as { fixture: { setText(t: string): void } }).fixture.setText(text), lines);
+    await page.locator('#field').click();
+    await page.evaluate(() => {
+      document.getElementById('field')!.scrollTop = 200;
+    });
+    const [before] = await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 1);
+    await page.evaluate(() => {
+      document.getElementById('field')!.scrollTop -= 60;
+    });
+    const [scrolled] = await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 1 && Math.abs(b[0].top - (before.top + 60)) < 1.5);
+    expect(Math.abs(scrolled.top - (before.top + 60))).toBeLessThan(1.5);
+
+    const fieldBefore = await page.locator('#field').boundingBox();
+    await page.setViewportSize({ width: 700, height: 800 });
+    const fieldAfter = await page.locator('#field').boundingBox();
+    const [resized] = await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 1 && Math.abs(b[0].left - (scrolled.left + fieldAfter!.x - fieldBefore!.x)) < 1.5);
+    expect(Math.abs(resized.left - (scrolled.left + fieldAfter!.x - fieldBefore!.x))).toBeLessThan(1.5);
+    await page.close();
+  });
+});
+
 describe('a field that appears later', () => {
   it('is checked once the user writes in it (webmail opens compose windows without a page load)', async () => {
     const page = await open('plain');
