@@ -30,8 +30,19 @@ export async function isSiteEnabled(pattern: string): Promise<boolean> {
   return sites.includes(pattern) && (await browser.permissions.contains({ origins: [pattern] }));
 }
 
-/** Background: make the registered content script match the sites that are on (and still permitted). */
+/**
+ * Background: make the registered content script match the sites that are on (and still permitted). Never
+ * throws: a browser without dynamic content scripts keeps working on webmail, and says why in the console.
+ */
 export async function syncSiteScripts(): Promise<void> {
+  try {
+    await registerSiteScripts();
+  } catch (error) {
+    console.warn('Klaretaal: could not register the content script for the sites switched on.', error);
+  }
+}
+
+async function registerSiteScripts(): Promise<void> {
   const sites = [];
   for (const pattern of await enabledSitesItem.getValue()) {
     if (await browser.permissions.contains({ origins: [pattern] })) sites.push(pattern);

@@ -73,6 +73,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   // Per paragraph text: its own detected language and its results per language it was checked as.
   const cache = new Map<string, CacheEntry>();
 
+  // `warm` is called again and again with the same text (a slice at a time), then `check` once: split it once.
+  let lastText: string | undefined;
+  let lastSlices: ParagraphSlice[] = [];
+  const split = (text: string): ParagraphSlice[] => {
+    if (text !== lastText) {
+      lastText = text;
+      lastSlices = splitParagraphs(text);
+    }
+    return lastSlices;
+  };
+
   // Never evict a paragraph of the text being checked: the cache grows to twice the longest text's paragraphs.
   let capacity = limit;
   const entryFor = (text: string): CacheEntry => {
@@ -95,7 +106,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   return {
     warm(text: string, budgetMs: number): boolean {
       const started = performance.now();
-      const slices = splitParagraphs(text);
+      const slices = split(text);
       capacity = Math.max(limit, slices.length * 2);
       const entries = slices.map((slice) => entryFor(slice.text));
       const languages = languagesOf(slices, entries);
@@ -107,7 +118,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       return true;
     },
     check(text: string): CheckResult {
-      const slices = splitParagraphs(text);
+      const slices = split(text);
       capacity = Math.max(limit, slices.length * 2);
       const entries = slices.map((slice) => entryFor(slice.text));
       const languages = languagesOf(slices, entries);
