@@ -43,7 +43,7 @@ const STATIVE = new Set([
   'bekend', 'betrokken', 'bevoegd', 'bezorgd', 'gehandicapt', 'geïnteresseerd', 'gelegen', 'gemotiveerd', 'gepast',
   'gerechtigd', 'gescheiden', 'geschikt', 'gesloten', 'getrouwd', 'gevestigd', 'gewend', 'geopend', 'verbaasd',
   'verbonden', 'verheugd', 'verkeerd', 'verliefd', 'verplicht', 'verschuldigd', 'verzekerd', 'verwacht', 'geboren',
-  'verloren', 'opgelucht', 'geslaagd', 'gespecialiseerd', 'verantwoordelijk', 'beschikbaar', 'gebonden',
+  'verloren', 'opgelucht', 'geslaagd', 'gespecialiseerd', 'verantwoordelijk', 'beschikbaar', 'gebonden', 'verhinderd',
 ]);
 
 /** Verbs whose perfect tense takes "zijn" (active, not passive): "wij zijn verhuisd". */
@@ -115,6 +115,7 @@ export default defineRule({
       'Wij behandelen uw aanvraag deze week.',
       'De brief die ik heb verstuurd is niet aangekomen.',
       'Deze premie is ten behoeve van gezinnen met een laag inkomen.',
+      'Bel ons als u verhinderd bent.',
     ],
   },
   find(paragraph) {
