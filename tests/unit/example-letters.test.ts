@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../engine/index';
+import { check, RULE_IDS } from '../../engine/index';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 
-const ALL_RULES = [
-  'jargon',
-  'long-sentence',
-  'passive-voice',
-  'nominalization',
-  'abbreviation',
-  'stock-phrase',
-  'double-negative',
-  'pronoun-mix',
-  'long-word',
-] as const;
+const ALL_RULES = RULE_IDS;
 
 /** The six topics the trainer page needs: id → words the letter must contain. */
 const TOPICS: Record<string, string[]> = {
