@@ -1,0 +1,161 @@
+/**
+ * Word lists as files: read a CSV (term; alternatives; explanation) or a Klaretaal JSON export into entries,
+ * with every bad row named by its line number and reason in plain Dutch, and write them back. Pure functions:
+ * nothing is stored here, so a bad file can never change the user's data (the database imports all or nothing).
+ */
+import Papa from 'papaparse';
+import type { UserEntry } from '../dictionaries/schema';
+import { nl } from '../locales/nl';
+
+export const FORMAT = 'klaretaal-woordenlijst';
+export const FORMAT_VERSION = 1;
+export const MAX_FILE_MB = 5;
+export const MAX_ROWS = 50_000;
+const MAX_FIELD = 200;
+
+export interface InvalidRow {
+  line: number;
+  reason: string;
+  content: string;
+}
+
+export type ReadResult =
+  | { ok: true; name?: string; entries: UserEntry[]; invalid: InvalidRow[] }
+  | { ok: false; message: string };
+
+/** HTML tags, script URLs and event handlers: a word list is plain text only. */
+const MARKUP = /<[a-z!/?]|javascript:|\bon[a-z]+\s*=/i;
+/** Alternatives in one CSV cell: "vragen | verzoeken" or "vragen / verzoeken". */
+const ALTERNATIVE_SEPARATOR = /\s*[|/]\s*/;
+
+export function readWordList(bytes: Uint8Array, fileName: string): ReadResult {
+  if (bytes.byteLength > MAX_FILE_MB * 1024 * 1024) {
+    return { ok: false, message: nl.wordList.tooLarge((bytes.byteLength / 1024 / 1024).toFixed(1), MAX_FILE_MB) };
+  }
+  if (bytes.includes(0)) return { ok: false, message: nl.wordList.notText };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // also drops a byte-order mark
+  } catch {
+    return { ok: false, message: nl.wordList.notUtf8 };
+  }
+  const json = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
+  const result = json ? readJson(text) : readCsv(text);
+  if (result.ok && result.entries.length === 0 && result.invalid.length === 0) return { ok: false, message: nl.wordList.empty };
+  return result;
+}
+
+interface Row {
+  line: number;
+  fields: string[];
+}
+
+function validate(rows: Row[]): { entries: UserEntry[]; invalid: InvalidRow[] } {
+  const entries: UserEntry[] = [];
+  const invalid: InvalidRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, fields } of rows) {
+    const [rawTerm = '', rawAlternatives = '', rawExplanation = ''] = fields.map((f) => f.trim());
+    const content = fields.join('; ');
+    const fail = (reason: string) => invalid.push({ line, reason, content });
+    if (!rawTerm) {
+      fail(nl.wordList.rowNoTerm);
+      continue;
+    }
+    if (fields.some((f) => MARKUP.test(f))) {
+      fail(nl.wordList.rowMarkup);
+      continue;
+    }
+    if ([rawTerm, rawAlternatives, rawExplanation].some((f) => f.length > MAX_FIELD)) {
+      fail(nl.wordList.rowTooLong(MAX_FIELD));
+      continue;
+    }
+    const alternatives = rawAlternatives ? rawAlternatives.split(ALTERNATIVE_SEPARATOR).filter(Boolean) : [];
+    if (alternatives.length === 0 && !rawExplanation) {
+      fail(nl.wordList.rowNothingToSuggest);
+      continue;
+    }
+    const key = rawTerm.toLowerCase().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      fail(nl.wordList.rowDuplicate(first));
+      continue;
+    }
+    seen.set(key, line);
+    entries.push({ term: key, alternatives, ...(rawExplanation && { explanation: rawExplanation }) });
+  }
+  return { entries, invalid };
+}
+
+const HEADER = /^(?:term|woord|begrip|term\w*)$/i;
+
+function readCsv(text: string): ReadResult {
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
+  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quoteError) {
+    const line = lineOfRow(text, quoteError.row ?? 0);
+    return { ok: true, entries: [], invalid: [{ line, reason: nl.wordList.csvQuote, content: '' }] };
+  }
+  const lines = rowLines(text);
+  let rows: Row[] = parsed.data.map((fields, i) => ({ line: lines[i] ?? i + 1, fields }));
+  if (rows.length > 0 && HEADER.test(rows[0].fields[0]?.trim() ?? '')) rows = rows.slice(1);
+  if (rows.length > MAX_ROWS) return { ok: false, message: nl.wordList.tooManyRows(MAX_ROWS) };
+  return { ok: true, ...validate(rows) };
+}
+
+/** The 1-based line each CSV record starts on (quoted fields may hold line breaks), skipping empty lines. */
+function rowLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let recordHasContent = false;
+  let recordLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    if (!inQuotes && (c === '\n' || c === '\r')) {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (recordHasContent) starts.push(recordLine);
+      line++;
+      recordLine = line;
+      recordHasContent = false;
+      continue;
+    }
+    if (c === '\n') line++;
+    if (!/\s/.test(c)) recordHasContent = true;
+  }
+  if (recordHasContent) starts.push(recordLine);
+  return starts;
+}
+
+const lineOfRow = (text: string, row: number) => rowLines(text)[row] ?? row + 1;
+
+function readJson(text: string): ReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: nl.wordList.badJson };
+  }
+  const file = (Array.isArray(data) ? { entries: data } : data) as { format?: unknown; version?: unknown; name?: unknown; entries?: unknown };
+  if (!file || typeof file !== 'object' || !Array.isArray(file.entries)) return { ok: false, message: nl.wordList.badJson };
+  if (typeof file.version === 'number' && file.version > FORMAT_VERSION) return { ok: false, message: nl.wordList.newerFormat(file.version) };
+  if (file.entries.length > MAX_ROWS) return { ok: false, message: nl.wordList.tooManyRows(MAX_ROWS) };
+  const rows: Row[] = file.entries.map((raw, i) => {
+    const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const alternatives = Array.isArray(e.alternatives) ? e.alternatives.filter((a): a is string => typeof a === 'string').join(' | ') : '';
+    return { line: i + 1, fields: [typeof e.term === 'string' ? e.term : '', alternatives, typeof e.explanation === 'string' ? e.explanation : ''] };
+  });
+  const name = typeof file.name === 'string' && file.name.trim() && !MARKUP.test(file.name) ? file.name.trim().slice(0, 80) : undefined;
+  return { ok: true, ...(name && { name }), ...validate(rows) };
+}
+
+/** CSV for spreadsheets: semicolons (what Excel in Belgium expects), a header, alternatives joined with " | ". */
+export function toCsv(entries: readonly UserEntry[]): string {
+  const rows = [['term', 'alternatieven', 'uitleg'], ...entries.map((e) => [e.term, e.alternatives.join(' | '), e.explanation ?? ''])];
+  return `${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
+
+export function toJson(entries: readonly UserEntry[], name: string): string {
+  return `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, name, entries }, null, 2)}\n`;
+}
