@@ -1,0 +1,49 @@
+/** The trainer page (first version): example letters, counts per category, hiding a category, applying a suggestion. */
+import { describe, expect, it } from 'vitest';
+import { check, RULE_IDS } from '../../engine/index';
+import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
+import { useSession } from './harness';
+
+const browser = useSession();
+
+describe('the trainer page', () => {
+  it('loads an example letter with one click and counts what the engine finds', async () => {
+    const page = await browser.session().context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`chrome-extension://${browser.session().extensionId}/oefenen.html`);
+    const letter = EXAMPLE_LETTERS[0];
+    await page.getByRole('button', { name: letter.title }).click();
+    expect(await page.locator('#trainer-text').inputValue()).toBe(letter.text);
+
+    const expected = check(letter.text);
+    for (const rule of RULE_IDS) {
+      const count = expected.findings.filter((f) => f.rule === rule).length;
+      expect(await page.locator(`.count[data-rule="${rule}"]`).textContent(), rule).toBe(String(count));
+    }
+    expect(await page.locator('[data-score="fleschDouma"]').textContent()).toBe(String(expected.stats.fleschDouma));
+
+    // Hide one category: its marks go, the others stay.
+    expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Toon Lijdende vorm' }).uncheck();
+    expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBe(0);
+    expect(await page.locator('mark[data-rule="jargon"]').count()).toBeGreaterThan(0);
+
+    // Apply the first suggestion of a jargon word: the text and the scores change.
+    const before = await page.locator('[data-score="fleschDouma"]').textContent();
+    const mark = page.locator('mark[data-rule="jargon"]').first();
+    const marked = await mark.textContent();
+    await mark.click();
+    const suggestion = page.locator('.card .suggestion').first();
+    const replacement = await suggestion.textContent();
+    await suggestion.click();
+    const after = await page.locator('#trainer-text').inputValue();
+    expect(after).not.toBe(letter.text);
+    expect(after).toContain(replacement!);
+    expect(check(after).stats.fleschDouma).toBe(Number(await page.locator('[data-score="fleschDouma"]').textContent()));
+    expect(marked).toBeTruthy();
+    expect(before).toBeTruthy();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
