@@ -9,9 +9,10 @@ export interface PopupProps {
   site: SiteState;
   notice?: string;
   onSwitch(on: boolean): void;
+  onOpenTrainer(): void;
 }
 
-export function Popup({ site, notice, onSwitch }: PopupProps) {
+export function Popup({ site, notice, onSwitch, onOpenTrainer }: PopupProps) {
   const status = { 'built-in': nl.ui.popup.builtIn, on: nl.ui.popup.on, off: nl.ui.popup.off, impossible: nl.ui.popup.notPossible, loading: '' }[site];
   return (
     <main style={{ width: 360, padding: 12, font: '14px/1.4 system-ui, sans-serif', color: '#1f2937' }}>
@@ -27,6 +28,11 @@ export function Popup({ site, notice, onSwitch }: PopupProps) {
       </section>
       <h2 style={{ fontSize: 15, margin: '14px 0 6px' }}>{nl.ui.popup.legend}</h2>
       <Legend />
+      <p style={{ marginTop: 14 }}>
+        <button type="button" onClick={onOpenTrainer} style={{ font: 'inherit', padding: '6px 10px' }}>
+          {nl.ui.popup.trainer}
+        </button>
+      </p>
       <details style={{ marginTop: 14 }}>
         <summary>{nl.ui.popup.quickCheck}</summary>
         <QuickCheck />

@@ -149,6 +149,14 @@ export function TrainerPage({ letters, initialText = '' }: { letters: readonly E
             }}
             onClose={() => setSelected(undefined)}
           />
+          <aside className="lesson" aria-label={nl.ui.trainer.lesson}>
+            <p>
+              <strong>{nl.ui.trainer.before}:</strong> {nl.lessons[selected.rule].before}
+            </p>
+            <p>
+              <strong>{nl.ui.trainer.after}:</strong> {nl.lessons[selected.rule].after}
+            </p>
+          </aside>
         </div>
       )}
     </main>

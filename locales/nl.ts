@@ -60,6 +60,21 @@ export const nl = {
         `${q(text)} is een lang woord (${letters} letters). Zeg het met kortere woorden.`,
     },
   },
+  /** For the trainer page: per rule a before/after pair to show the group. */
+  lessons: {
+    jargon: { before: 'Gelieve het formulier te retourneren teneinde uw dossier af te sluiten.', after: 'Wilt u het formulier terugsturen? Dan kunnen wij uw dossier afsluiten.' },
+    'long-sentence': {
+      before: 'Als u niet kunt komen op de afspraak van maandag, vragen wij u om ons dat minstens een dag op voorhand te laten weten via telefoon of e-mail.',
+      after: 'Kunt u maandag niet komen? Laat het ons dan een dag vooraf weten. Bel of mail ons.',
+    },
+    'passive-voice': { before: 'Uw aanvraag wordt door de dienst behandeld.', after: 'De dienst behandelt uw aanvraag.' },
+    nominalization: { before: 'Na de verwerking van uw aanvraag nemen wij een beslissing.', after: 'Wij verwerken uw aanvraag. Daarna beslissen wij.' },
+    abbreviation: { before: 'Breng o.a. uw loonbrief mee, a.u.b.', after: 'Breng onder andere uw loonbrief mee, alstublieft.' },
+    'stock-phrase': { before: 'Hierbij delen wij u mee dat uw aanvraag is goedgekeurd.', after: 'Goed nieuws: u krijgt wat u vroeg.' },
+    'double-negative': { before: 'Het is niet onbelangrijk dat u op tijd komt.', after: 'Het is belangrijk dat u op tijd komt.' },
+    'pronoun-mix': { before: 'U bent welkom. Breng je identiteitskaart mee.', after: 'U bent welkom. Breng uw identiteitskaart mee.' },
+    'long-word': { before: 'U volgt een arbeidsbemiddelingstraject.', after: 'U krijgt hulp bij het zoeken naar werk.' },
+  },
   ui: {
     appName: 'Klaretaal',
     quickCheckLabel: 'Plak hier een tekst om te controleren',
@@ -79,6 +94,7 @@ export const nl = {
       denied: 'Je gaf geen toestemming. Klaretaal blijft uit op deze site.',
       legend: 'Wat de kleuren betekenen',
       quickCheck: 'Snel een tekst nakijken',
+      trainer: 'Oefenen met klare taal',
     },
     trainer: {
       title: 'Oefenen met klare taal',
@@ -96,6 +112,9 @@ export const nl = {
       brouwer: 'Brouwer',
       level: 'Niveau',
       show: (title: string) => `Toon ${title}`,
+      lesson: 'Voorbeeld',
+      before: 'Moeilijk',
+      after: 'Beter',
     },
     card: {
       label: (title: string) => `Klaretaal: ${title}`,

@@ -47,7 +47,14 @@ function App() {
     [tab],
   );
 
-  return <Popup site={site} notice={notice} onSwitch={(on) => void onSwitch(on)} />;
+  return (
+    <Popup
+      site={site}
+      notice={notice}
+      onSwitch={(on) => void onSwitch(on)}
+      onOpenTrainer={() => void browser.tabs.create({ url: browser.runtime.getURL('/oefenen.html') })}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(<App />);

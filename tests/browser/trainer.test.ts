@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, RULE_IDS } from '../../engine/index';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
+import { nl } from '../../locales/nl';
 import { useSession } from './harness';
 
 const browser = useSession();
@@ -34,6 +35,8 @@ describe('the trainer page', () => {
     const mark = page.locator('mark[data-rule="jargon"]').first();
     const marked = await mark.textContent();
     await mark.click();
+    // The card comes with a before/after pair of the rule, to show the group.
+    await expect.poll(() => page.locator('.lesson').textContent()).toContain(nl.lessons.jargon.after);
     const suggestion = page.locator('.card .suggestion').first();
     const replacement = await suggestion.textContent();
     await suggestion.click();
@@ -45,5 +48,19 @@ describe('the trainer page', () => {
     expect(before).toBeTruthy();
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('opens from the popup', async () => {
+    const session = browser.session();
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const opened = session.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Oefenen met klare taal' }).click();
+    const trainer = await opened;
+    await trainer.waitForLoadState();
+    expect(trainer.url()).toBe(`chrome-extension://${session.extensionId}/oefenen.html`);
+    await expect.poll(() => trainer.getByRole('heading', { level: 1 }).textContent()).toBe('Oefenen met klare taal');
+    await trainer.close();
+    await popup.close();
   });
 });

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../../engine/index';
+import { check, RULE_IDS } from '../../engine/index';
 import { nl } from '../../locales/nl';
 import { rules } from '../../rules/index';
 import { parseExample } from '../support/examples';
@@ -37,6 +37,12 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it('documents every option', () => {
     expect(Object.keys(rule.optionDocs).sort()).toEqual(Object.keys(rule.defaults).sort());
     for (const doc of Object.values(rule.optionDocs)) expect(String(doc).length).toBeGreaterThan(10);
+  });
+
+  it('has a lesson for the trainer page whose "before" it flags and whose "after" it leaves alone', () => {
+    const lesson = nl.lessons[id];
+    expect(check(lesson.before, { lang: 'nl' }).findings.some((f) => f.rule === id)).toBe(true);
+    expect(check(lesson.after, { lang: 'nl' }).findings.filter((f) => f.rule === id)).toEqual([]);
   });
 
   it('is described in the README', () => {
