@@ -9,8 +9,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Klaretaal',
     description: 'Schrijf klare taal in je webmail en webformulieren. Alles blijft op je eigen computer.',
-    // storage: settings and word lists; scripting: start the checker in a page once a field gets focus.
-    permissions: ['storage', 'scripting'],
+    // storage: settings and word lists; scripting: start the checker in a page once a field gets focus;
+    // contextMenus: "Controleer met Klaretaal" on selected text.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: WEBMAIL_MATCHES,
     // Other sites only when the user switches Klaretaal on there, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -3,10 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { enabledSitesItem } from '../db/settings';
 import { handlePageMessage } from '../editors/background-handlers';
 import { syncSiteScripts } from '../editors/site-access';
+import { createSelectionMenu, MENU_ID, openTrainerWith } from '../editors/trainer-launch';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handlePageMessage(message, sender));
   void syncSiteScripts();
   enabledSitesItem.watch(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  createSelectionMenu();
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void openTrainerWith(info.selectionText);
+  });
 });

@@ -113,6 +113,7 @@ export const nl = {
       level: 'Niveau',
       show: (title: string) => `Toon ${title}`,
       lesson: 'Voorbeeld',
+      menu: 'Controleer met Klaretaal',
       before: 'Moeilijk',
       after: 'Beter',
     },

@@ -50,6 +50,20 @@ describe('the trainer page', () => {
     await page.close();
   });
 
+  it('starts with the text chosen through "Controleer met Klaretaal", and takes it only once', async () => {
+    const session = browser.session();
+    const worker = session.context.serviceWorkers()[0];
+    type SessionStorage = { chrome: { storage: { session: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } } };
+    // What the context-menu handler stores (editors/trainer-launch.ts) before it opens the page.
+    await worker.evaluate(() => (globalThis as unknown as SessionStorage).chrome.storage.session.set({ trainerText: 'Wij sturen u reeds de brief.' }));
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/oefenen.html`);
+    await expect.poll(() => page.locator('#trainer-text').inputValue()).toBe('Wij sturen u reeds de brief.');
+    expect(await page.locator('.count[data-rule="jargon"]').textContent()).toBe('1');
+    expect(await worker.evaluate(() => (globalThis as unknown as SessionStorage).chrome.storage.session.get('trainerText'))).toEqual({});
+    await page.close();
+  });
+
   it('opens from the popup', async () => {
     const session = browser.session();
     const popup = await session.context.newPage();
