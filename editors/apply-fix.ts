@@ -43,18 +43,15 @@ function fixTextField(field: TextField, span: Span, replacement: string): FixRes
 function fixRich(root: HTMLElement, span: Span, replacement: string): FixResult {
   const map = readRichText(root);
   if (map.text.slice(span.start, span.end) !== span.text) return 'stale';
+  const range = rangeFor(map, span.start, span.end);
+  if (!range) return 'stale';
+  select(root, range);
+  if (root.closest(BEFOREINPUT_EDITORS)) viaBeforeInput(root, range, replacement);
+  else viaTyping(root, replacement);
+  const after = readRichText(root).text;
+  if (after === map.text) return 'failed'; // the editor refused: nothing changed
   const expected = map.text.slice(0, span.start) + replacement + map.text.slice(span.end);
-  const attempts = root.matches(BEFOREINPUT_EDITORS) || root.closest(BEFOREINPUT_EDITORS) ? [viaBeforeInput] : [viaTyping];
-  for (const attempt of attempts) {
-    const range = rangeFor(readRichText(root), span.start, span.end);
-    if (!range) return 'stale';
-    select(root, range);
-    attempt(root, range, replacement);
-    const after = readRichText(root).text;
-    if (after === map.text) continue; // the editor ignored this way in: nothing changed, try the next
-    return sameWords(after, expected) ? 'applied' : 'unexpected';
-  }
-  return 'failed';
+  return sameWords(after, expected) ? 'applied' : 'unexpected';
 }
 
 function select(root: HTMLElement, range: Range): void {
@@ -94,7 +91,7 @@ function viaBeforeInput(root: HTMLElement, range: Range, replacement: string): v
  * then `execCommand('insertText')`, which goes through the browser's editing path and fires the input events
  * every editor listens to. Synchronous from start to end, so the result can be read back right after.
  */
-function viaTyping(root: HTMLElement, _range: Range, replacement: string): void {
+function viaTyping(root: HTMLElement, replacement: string): void {
   const win = root.ownerDocument.defaultView!;
   const key = replacement.charAt(0) || ' ';
   const init = { key, code: `Key${key.toUpperCase()}`, bubbles: true, cancelable: true, composed: true };

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { settingsItem } from '../db/settings';
 import { sanitizeSettings } from '../engine/settings';
-import type { PageMessage } from '../editors/messages';
+import type { PageMessage, TabMessage } from '../editors/messages';
 import { PageController } from '../editors/page';
 
 const STARTED = Symbol.for('klaretaal.page');
@@ -21,7 +21,7 @@ export default defineUnlistedScript(async () => {
   const unwatch = settingsItem.watch((value) => page.updateSettings(sanitizeSettings(value)));
   // Switched off for this site from the popup: take everything away, right now.
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: string } | null)?.type !== 'klaretaal:stop') return;
+    if ((message as Partial<TabMessage> | null)?.type !== 'klaretaal:stop') return;
     unwatch();
     page.destroy();
     global[STARTED] = false;

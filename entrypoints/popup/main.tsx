@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup, type SiteState } from '../../components/Popup';
+import type { TabMessage } from '../../editors/messages';
 import { disableSite, enableSite, isSiteEnabled, startInTab } from '../../editors/site-access';
 import { isBuiltIn, sitePattern } from '../../editors/sites';
 import { nl } from '../../locales/nl';
@@ -40,7 +41,7 @@ function App() {
         setSite('on');
       } else {
         await disableSite(tab.pattern);
-        await browser.tabs.sendMessage(tab.id, { type: 'klaretaal:stop' }).catch(() => undefined);
+        await browser.tabs.sendMessage(tab.id, { type: 'klaretaal:stop' } satisfies TabMessage).catch(() => undefined);
         setSite('off');
       }
     },
