@@ -4,6 +4,8 @@ import { LOADER_SCRIPT, TEST_HOSTS, TEST_MATCHES, WEBMAIL_MATCHES } from './edit
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // KLARETAAL_OUT lets two builds live side by side (e.g. a second working copy's browser tests).
+  outDir: process.env.KLARETAAL_OUT ?? '.output',
   // Keep every import explicit: the pure layers (rules, dictionaries, engine) must not lean on auto-imported globals.
   imports: false,
   manifest: ({ browser }) => ({

@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer } from './server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-test');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', process.env.KLARETAAL_OUT ?? '.output', 'chrome-mv3-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Headless Chromium on a closed network: no background traffic, no DNS beyond this machine. */
