@@ -7,3 +7,6 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 
 /** Origins (`https://example.org`) where the user switched Klaretaal on, beyond the built-in webmail hosts. */
 export const enabledSitesItem = storage.defineItem<string[]>('local:enabledSites', { fallback: [], version: 1 });
+
+/** Who the user writes for (see db/profiles.ts); `undefined` until chosen. */
+export const readerProfileItem = storage.defineItem<string | null>('local:readerProfile', { fallback: null, version: 1 });

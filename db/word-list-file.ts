@@ -24,23 +24,30 @@ export type ReadResult =
   | { ok: false; message: string };
 
 /** HTML tags, script URLs and event handlers: a word list is plain text only. */
-const MARKUP = /<[a-z!/?]|javascript:|\bon[a-z]+\s*=/i;
+export const MARKUP = /<[a-z!/?]|javascript:|\bon[a-z]+\s*=/i;
 /** Alternatives in one CSV cell: "vragen | verzoeken" or "vragen / verzoeken". */
 const ALTERNATIVE_SEPARATOR = /\s*[|/]\s*/;
 
-export function readWordList(bytes: Uint8Array, fileName: string): ReadResult {
+/** The file's text, or one Dutch message when it is too large, binary or not UTF-8. */
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
   if (bytes.byteLength > MAX_FILE_MB * 1024 * 1024) {
     return { ok: false, message: nl.wordList.tooLarge((bytes.byteLength / 1024 / 1024).toFixed(1), MAX_FILE_MB) };
   }
   if (bytes.includes(0)) return { ok: false, message: nl.wordList.notText };
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // also drops a byte-order mark
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }; // also drops a byte-order mark
   } catch {
     return { ok: false, message: nl.wordList.notUtf8 };
   }
-  const json = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
-  const result = json ? readJson(text) : readCsv(text);
+}
+
+export const looksLikeJson = (text: string, fileName: string) => /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
+
+export function readWordList(bytes: Uint8Array, fileName: string): ReadResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const { text } = decoded;
+  const result = looksLikeJson(text, fileName) ? readJson(text) : readCsv(text);
   if (result.ok && result.entries.length === 0 && result.invalid.length === 0) return { ok: false, message: nl.wordList.empty };
   return result;
 }
@@ -50,44 +57,42 @@ interface Row {
   fields: string[];
 }
 
+/** One entry from its three fields (term, alternatives, explanation), or the Dutch reason it cannot be one. */
+export function checkEntry(fields: readonly string[]): { entry: UserEntry } | { reason: string } {
+  const [rawTerm = '', rawAlternatives = '', rawExplanation = ''] = fields.map((f) => f.trim());
+  if (!rawTerm) return { reason: nl.wordList.rowNoTerm };
+  if (fields.some((f) => MARKUP.test(f))) return { reason: nl.wordList.rowMarkup };
+  if ([rawTerm, rawAlternatives, rawExplanation].some((f) => f.length > MAX_FIELD)) return { reason: nl.wordList.rowTooLong(MAX_FIELD) };
+  const alternatives = rawAlternatives ? rawAlternatives.split(ALTERNATIVE_SEPARATOR).filter(Boolean) : [];
+  if (alternatives.length === 0 && !rawExplanation) return { reason: nl.wordList.rowNothingToSuggest };
+  const term = rawTerm.toLowerCase().replace(/\s+/g, ' ');
+  return { entry: { term, alternatives, ...(rawExplanation && { explanation: rawExplanation }) } };
+}
+
 function validate(rows: Row[]): { entries: UserEntry[]; invalid: InvalidRow[] } {
   const entries: UserEntry[] = [];
   const invalid: InvalidRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of rows) {
-    const [rawTerm = '', rawAlternatives = '', rawExplanation = ''] = fields.map((f) => f.trim());
     const content = fields.join('; ');
-    const fail = (reason: string) => invalid.push({ line, reason, content });
-    if (!rawTerm) {
-      fail(nl.wordList.rowNoTerm);
+    const checked = checkEntry(fields);
+    if ('reason' in checked) {
+      invalid.push({ line, reason: checked.reason, content });
       continue;
     }
-    if (fields.some((f) => MARKUP.test(f))) {
-      fail(nl.wordList.rowMarkup);
-      continue;
-    }
-    if ([rawTerm, rawAlternatives, rawExplanation].some((f) => f.length > MAX_FIELD)) {
-      fail(nl.wordList.rowTooLong(MAX_FIELD));
-      continue;
-    }
-    const alternatives = rawAlternatives ? rawAlternatives.split(ALTERNATIVE_SEPARATOR).filter(Boolean) : [];
-    if (alternatives.length === 0 && !rawExplanation) {
-      fail(nl.wordList.rowNothingToSuggest);
-      continue;
-    }
-    const key = rawTerm.toLowerCase().replace(/\s+/g, ' ');
-    const first = seen.get(key);
+    const first = seen.get(checked.entry.term);
     if (first !== undefined) {
-      fail(nl.wordList.rowDuplicate(first));
+      invalid.push({ line, reason: nl.wordList.rowDuplicate(first), content });
       continue;
     }
-    seen.set(key, line);
-    entries.push({ term: key, alternatives, ...(rawExplanation && { explanation: rawExplanation }) });
+    seen.set(checked.entry.term, line);
+    entries.push(checked.entry);
   }
   return { entries, invalid };
 }
 
-const HEADER = /^(?:term|woord|begrip|term\w*)$/i;
+/** A first row that names the columns (exact words only: "termijn" is a word, not a header). */
+const HEADER = /^(?:term|termen|woord|woorden|begrip|begrippen|moeilijk woord)$/i;
 
 function readCsv(text: string): ReadResult {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
@@ -130,7 +135,7 @@ function rowLines(text: string): number[] {
 
 const lineOfRow = (text: string, row: number) => rowLines(text)[row] ?? row + 1;
 
-function readJson(text: string): ReadResult {
+export function readJson(text: string): ReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -3,7 +3,9 @@
  * page process can forge them): each is checked for shape and sender before anything is done.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { readyDatabase, wordSnapshot } from '../db/background';
 import { settingsItem } from '../db/settings';
+import { addIgnoredWord, type WordSnapshot } from '../db/words';
 import { sanitizeSettings } from '../engine/settings';
 import { RULE_IDS, type RuleId } from '../engine/types';
 import { PAGE_SCRIPT, type PageMessage } from './messages';
@@ -17,6 +19,7 @@ function parse(message: unknown): PageMessage | undefined {
   const m = message as Record<string, unknown>;
   switch (m.type) {
     case 'klaretaal:activate':
+    case 'klaretaal:get-words':
       return { type: m.type };
     case 'klaretaal:ignore-word':
       return typeof m.word === 'string' && m.word.trim().length > 0 && m.word.length <= MAX_WORD_LENGTH
@@ -29,21 +32,23 @@ function parse(message: unknown): PageMessage | undefined {
   }
 }
 
-export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<void> {
+export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<WordSnapshot | undefined> {
   // Only our own content scripts, in a tab.
   if (sender.id !== browser.runtime.id || !sender.tab?.id) return;
   const message = parse(raw);
   if (!message) return;
+  if (message.type === 'klaretaal:get-words') return wordSnapshot();
   if (message.type === 'klaretaal:activate') {
     // A loader may still wait on a site the user switched off since: only start where Klaretaal is on.
     if (sender.url && !(await runsOn(sender.url))) return;
     await injectPageScript(sender.tab.id, sender.frameId ?? 0);
     return;
   }
-  const settings = sanitizeSettings(await settingsItem.getValue());
-  if (message.type === 'klaretaal:ignore-word' && !settings.ignoredWords.includes(message.word)) {
-    await settingsItem.setValue({ ...settings, ignoredWords: [...settings.ignoredWords, message.word] });
+  if (message.type === 'klaretaal:ignore-word') {
+    await addIgnoredWord(await readyDatabase(), message.word);
+    return;
   }
+  const settings = sanitizeSettings(await settingsItem.getValue());
   if (message.type === 'klaretaal:disable-rule' && !settings.disabledRules.includes(message.rule)) {
     await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, message.rule] });
   }

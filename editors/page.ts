@@ -9,6 +9,8 @@ import { SuggestionCard } from '../components/SuggestionCard';
 import { createChecker, type Checker } from '../engine/check';
 import { resolveSettings } from '../engine/settings';
 import type { Finding, RuleId, Settings } from '../engine/types';
+import type { WordSnapshot } from '../db/words';
+import { builtInLexicon, createLexicon, type Lexicon } from '../rules/shared/lexicon';
 import { nl } from '../locales/nl';
 import type { FixResult } from './apply-fix';
 import { deepActiveElement, editableRoot, fieldKind } from './eligibility';
@@ -17,6 +19,8 @@ import { frameOffset, Overlay } from './overlay';
 
 export interface PageOptions {
   settings: Settings;
+  /** The user's words (own, lists, organisation), switched-off built-in words and ignored words. */
+  words?: WordSnapshot;
   /** Persist "always ignore this word" (through the background, in the extension's storage). */
   ignoreWord(word: string): void;
   /** Persist "switch this rule off". */
@@ -38,7 +42,11 @@ const FIX_NOTICES: Record<Exclude<FixResult, 'applied'>, string> = {
 
 export class PageController implements FieldHost {
   private settings: Settings;
+  private words: WordSnapshot | undefined;
+  private lexicon: Lexicon;
   private checkerInstance: Checker;
+  /** The field the user wrote in last (for the popup's counts). */
+  private lastField: FieldController | undefined;
   private readonly fields = new Map<Element, FieldController>();
   private readonly documents = new WeakSet<Document>();
   private readonly ignored = new Set<string>();
@@ -53,8 +61,10 @@ export class PageController implements FieldHost {
     private readonly top: Document,
     private readonly options: PageOptions,
   ) {
-    this.settings = options.settings;
-    this.checkerInstance = createChecker({ settings: this.settings });
+    this.settings = resolveSettings(options.settings);
+    this.words = options.words;
+    this.lexicon = lexiconFor(this.words);
+    this.checkerInstance = this.newChecker();
     this.attachDocument(top);
   }
 
@@ -88,8 +98,29 @@ export class PageController implements FieldHost {
   /** New settings (the user changed them elsewhere): a new checker, every field checked again. */
   updateSettings(settings: Settings): void {
     this.settings = resolveSettings(settings);
-    this.checkerInstance = createChecker({ settings: this.settings });
+    this.checkerInstance = this.newChecker();
     for (const field of this.fields.values()) field.markDirty(0);
+  }
+
+  /** New word data (a word added, a list removed…): a new lexicon, every field checked again. */
+  updateWords(words: WordSnapshot): void {
+    this.words = words;
+    this.lexicon = lexiconFor(words);
+    this.updateSettings(this.settings);
+  }
+
+  /** Findings per rule in the field the user wrote in last (what the popup shows). */
+  counts(): Partial<Record<RuleId, number>> | undefined {
+    const field = this.lastField;
+    if (!field || !field.element.isConnected) return undefined;
+    const counts: Partial<Record<RuleId, number>> = {};
+    for (const f of field.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+    return counts;
+  }
+
+  private newChecker(): Checker {
+    const ignoredWords = [...this.settings.ignoredWords, ...(this.words?.ignoredWords ?? [])];
+    return createChecker({ settings: { ...this.settings, ignoredWords }, lexicon: this.lexicon });
   }
 
   /** Start on the field that has focus now (the user may already be typing when we arrive). */
@@ -128,7 +159,8 @@ export class PageController implements FieldHost {
       }
       return;
     }
-    this.fieldFor(active);
+    const field = this.fieldFor(active);
+    if (field) this.lastField = field;
   }
 
   private fieldFor(el: Element): FieldController | undefined {
@@ -147,6 +179,7 @@ export class PageController implements FieldHost {
   private forget(element: Element, field: FieldController): void {
     field.destroy();
     this.fields.delete(element);
+    if (this.lastField === field) this.lastField = undefined;
     if (this.card?.field === field) this.closeCard();
   }
 
@@ -272,6 +305,12 @@ export class PageController implements FieldHost {
 }
 
 /** One occurrence: the rule, the words and a little of what comes before, so it survives edits elsewhere. */
+/** Built-in words only, unless the user has words of their own or switched some off. */
+function lexiconFor(words: WordSnapshot | undefined): Lexicon {
+  if (!words || (words.extraEntries.length === 0 && words.disabledTerms.length === 0)) return builtInLexicon();
+  return createLexicon({ extraEntries: words.extraEntries, disabledTerms: words.disabledTerms });
+}
+
 function occurrenceKey(finding: Finding, text: string): string {
   return `${finding.rule}\u0000${finding.text}\u0000${text.slice(Math.max(0, finding.start - 24), finding.start)}`;
 }

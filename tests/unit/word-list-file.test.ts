@@ -23,6 +23,11 @@ describe('reading a CSV word list', () => {
     }
   });
 
+  it('keeps a first row that only looks like a header ("termijn" is a word)', () => {
+    expect(read('termijn;periode;\nterm;;uitleg van het woord term\n')).toMatchObject({ ok: true, entries: [{ term: 'termijn' }, { term: 'term' }] });
+    expect(read('woord;schrijf liever;uitleg\ntermijn;periode;\n')).toMatchObject({ ok: true, entries: [{ term: 'termijn' }] });
+  });
+
   it('handles quoted fields with separators and line breaks, and several alternatives', () => {
     const result = read('"verzoeken";"vragen | verzoek doen";"formeel; ""ambtelijk"""\n"betreffende";"over / van";"regel\nmet een breuk"\n');
     expect(result.ok && result.entries).toEqual([

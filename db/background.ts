@@ -1,0 +1,58 @@
+/**
+ * The database as the background uses it: made ready once per start (this release's built-in words, words
+ * ignored before the database existed, the organisation's policy), and read into snapshots for the tabs.
+ */
+import { browser } from 'wxt/browser';
+import { sanitizeSettings } from '../engine/settings';
+import { database, type KlaretaalDatabase } from './database';
+import { applyPolicy, readManagedStorage, readPolicy } from './managed';
+import { wordsRevisionItem } from './revision';
+import { settingsItem } from './settings';
+import { snapshot, syncBuiltIns, type WordSnapshot } from './words';
+
+/**
+ * Words the user ignored were kept in the settings before the database existed: move them into the database
+ * (once; the settings keep an empty list).
+ */
+export async function moveIgnoredWordsFromSettings(db: KlaretaalDatabase): Promise<number> {
+  const settings = sanitizeSettings(await settingsItem.getValue());
+  if (settings.ignoredWords.length === 0) return 0;
+  const now = Date.now();
+  await db.ignoredWords.bulkPut(settings.ignoredWords.map((word) => ({ word, added: now })));
+  await settingsItem.setValue({ ...settings, ignoredWords: [] });
+  return settings.ignoredWords.length;
+}
+
+async function prepare(db: KlaretaalDatabase): Promise<KlaretaalDatabase> {
+  await syncBuiltIns(db);
+  await moveIgnoredWordsFromSettings(db);
+  await applyPolicy(db, readPolicy(await readManagedStorage()));
+  return db;
+}
+
+let ready: Promise<KlaretaalDatabase> | undefined;
+/** The database, once it holds this release's built-in words and the current policy. */
+export function readyDatabase(): Promise<KlaretaalDatabase> {
+  ready ??= prepare(database()).catch((error: unknown) => {
+    ready = undefined; // try again on the next request
+    throw error;
+  });
+  return ready;
+}
+
+let cached: { revision: string; snapshot: Promise<WordSnapshot> } | undefined;
+/** The snapshot for tabs; read again only after the words changed. */
+export async function wordSnapshot(): Promise<WordSnapshot> {
+  const db = await readyDatabase();
+  const revision = await wordsRevisionItem.getValue();
+  if (cached?.revision !== revision) cached = { revision, snapshot: snapshot(db) };
+  return cached.snapshot;
+}
+
+/** Background start: prepare the database now, and follow the organisation's policy when IT changes it. */
+export function startDatabase(): void {
+  void readyDatabase();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void readyDatabase().then(async (db) => applyPolicy(db, readPolicy(await readManagedStorage())));
+  });
+}
