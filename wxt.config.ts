@@ -21,6 +21,9 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
+    // An organisation's word list and default settings through enterprise policy (see README, "For IT").
+    // Chrome and Edge need the schema; Firefox reads the policy without one.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox asks what data an extension collects: none, everything stays on the computer.

@@ -26,8 +26,14 @@ export async function moveIgnoredWordsFromSettings(db: KlaretaalDatabase): Promi
 async function prepare(db: KlaretaalDatabase): Promise<KlaretaalDatabase> {
   await syncBuiltIns(db);
   await moveIgnoredWordsFromSettings(db);
-  await applyPolicy(db, readPolicy(await readManagedStorage()));
+  // Not awaited: Chromium takes seconds to answer storage.managed on a start. Tabs check with the words they
+  // have meanwhile; when the policy brings words, wordsChanged() makes them fetch again.
+  void followPolicy(db);
   return db;
+}
+
+async function followPolicy(db: KlaretaalDatabase): Promise<void> {
+  await applyPolicy(db, readPolicy(await readManagedStorage()));
 }
 
 let ready: Promise<KlaretaalDatabase> | undefined;
@@ -53,6 +59,6 @@ export async function wordSnapshot(): Promise<WordSnapshot> {
 export function startDatabase(): void {
   void readyDatabase();
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void readyDatabase().then(async (db) => applyPolicy(db, readPolicy(await readManagedStorage())));
+    if (area === 'managed') void readyDatabase().then(followPolicy);
   });
 }

@@ -24,21 +24,27 @@ export default defineUnlistedScript(async () => {
   if (global[STARTED]) return;
   global[STARTED] = true;
   const send = (message: PageMessage) => void browser.runtime.sendMessage(message);
+  // Watch before the first (asynchronous) read, so a change made meanwhile is not missed.
+  let page: PageController | undefined;
+  let changedSettings: unknown;
+  let changedWords = false;
+  const refreshWords = () => void fetchWords().then((next) => next && page?.updateWords(next));
+  const unwatchSettings = settingsItem.watch((value) => (page ? page.updateSettings(sanitizeSettings(value)) : (changedSettings = value)));
+  // A word added, a list removed… on the options page (or in another tab): fetch the new words.
+  const unwatchWords = wordsRevisionItem.watch(() => (page ? refreshWords() : (changedWords = true)));
   const [settings, words] = await Promise.all([settingsItem.getValue(), fetchWords()]);
-  const page = new PageController(document, {
-    settings: sanitizeSettings(settings),
+  page = new PageController(document, {
+    settings: sanitizeSettings(changedSettings ?? settings),
     words,
     ignoreWord: (word) => send({ type: 'klaretaal:ignore-word', word }),
     disableRule: (rule) => send({ type: 'klaretaal:disable-rule', rule }),
   });
-  const unwatchSettings = settingsItem.watch((value) => page.updateSettings(sanitizeSettings(value)));
-  // A word added, a list removed… on the options page (or in another tab): fetch the new words.
-  const unwatchWords = wordsRevisionItem.watch(() => void fetchWords().then((next) => next && page.updateWords(next)));
+  if (changedWords) refreshWords();
   const onMessage = (message: unknown): Promise<FieldCounts> | undefined => {
     const type = (message as Partial<TabMessage> | null)?.type;
     if (type === 'klaretaal:counts') {
       // Only the frame with the field answers; the popup takes the first answer.
-      const counts = page.counts();
+      const counts = page?.counts();
       return counts ? Promise.resolve({ counts }) : undefined;
     }
     if (type !== 'klaretaal:stop') return undefined;
@@ -46,7 +52,7 @@ export default defineUnlistedScript(async () => {
     unwatchSettings();
     unwatchWords();
     browser.runtime.onMessage.removeListener(onMessage);
-    page.destroy();
+    page?.destroy();
     global[STARTED] = false;
     return undefined;
   };

@@ -1,0 +1,28 @@
+/** Words the user chose to never see marked ("Negeer dit woord altijd"), each one removable. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { KlaretaalDatabase } from '../../db/database';
+import { removeIgnoredWord } from '../../db/words';
+import { nl } from '../../locales/nl';
+
+const t = nl.ui.options;
+
+export function IgnoredWords({ db }: { db: KlaretaalDatabase }) {
+  const words = useLiveQuery(() => db.ignoredWords.orderBy('word').toArray(), [db]);
+  return (
+    <section aria-labelledby="ignored-title">
+      <h2 id="ignored-title">{t.ignored}</h2>
+      <p>{t.ignoredIntro}</p>
+      {words && words.length === 0 && <p>{t.noIgnored}</p>}
+      <ul className="ignored">
+        {words?.map(({ word }) => (
+          <li key={word}>
+            <span>{word}</span>{' '}
+            <button type="button" onClick={() => void removeIgnoredWord(db, word)}>
+              {t.unignore(word)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
