@@ -1,11 +1,11 @@
 /** A paste-and-check box: the engine in an extension page, for a quick look at a text. */
 import { useMemo, useState } from 'react';
-import { createChecker } from '../engine/index';
 import { nl } from '../locales/nl';
+import { useUserChecker } from './use-user-checker';
 
 export function QuickCheck() {
   const [text, setText] = useState('');
-  const checker = useMemo(() => createChecker(), []);
+  const checker = useUserChecker();
   const result = useMemo(() => checker.check(text), [checker, text]);
 
   return (

@@ -10,7 +10,8 @@ import { createChecker, type Checker } from '../engine/check';
 import { resolveSettings } from '../engine/settings';
 import type { Finding, RuleId, Settings } from '../engine/types';
 import type { WordSnapshot } from '../db/words';
-import { builtInLexicon, createLexicon, type Lexicon } from '../rules/shared/lexicon';
+import { lexiconFor, withIgnoredWords } from '../db/user-checker';
+import type { Lexicon } from '../rules/shared/lexicon';
 import { nl } from '../locales/nl';
 import type { FixResult } from './apply-fix';
 import { deepActiveElement, editableRoot, fieldKind } from './eligibility';
@@ -119,8 +120,7 @@ export class PageController implements FieldHost {
   }
 
   private newChecker(): Checker {
-    const ignoredWords = [...this.settings.ignoredWords, ...(this.words?.ignoredWords ?? [])];
-    return createChecker({ settings: { ...this.settings, ignoredWords }, lexicon: this.lexicon });
+    return createChecker({ settings: withIgnoredWords(this.settings, this.words), lexicon: this.lexicon });
   }
 
   /** Start on the field that has focus now (the user may already be typing when we arrive). */
@@ -305,12 +305,6 @@ export class PageController implements FieldHost {
 }
 
 /** One occurrence: the rule, the words and a little of what comes before, so it survives edits elsewhere. */
-/** Built-in words only, unless the user has words of their own or switched some off. */
-function lexiconFor(words: WordSnapshot | undefined): Lexicon {
-  if (!words || (words.extraEntries.length === 0 && words.disabledTerms.length === 0)) return builtInLexicon();
-  return createLexicon({ extraEntries: words.extraEntries, disabledTerms: words.disabledTerms });
-}
-
 function occurrenceKey(finding: Finding, text: string): string {
   return `${finding.rule}\u0000${finding.text}\u0000${text.slice(Math.max(0, finding.start - 24), finding.start)}`;
 }

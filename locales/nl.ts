@@ -184,7 +184,7 @@ export const nl = {
       invalidColumns: { line: 'Regel', reason: 'Waarom', content: 'Inhoud' },
       moreInvalid: (n: number) => `En nog ${n} regels die niet mee kunnen.`,
       importButton: (n: number) => (n === 1 ? 'Importeer 1 woord' : `Importeer ${n} woorden`),
-      imported: (name: string, n: number) => `De lijst ‘${name}’ is geïmporteerd (${n} woorden).`,
+      imported: (name: string, n: number) => `De lijst ‘${name}’ is geïmporteerd (${n === 1 ? '1 woord' : `${n} woorden`}).`,
       importFailed: 'Het importeren is niet gelukt. Er is niets veranderd. Probeer het opnieuw.',
       nothingToImport: 'Er is geen enkel goed woord in dit bestand. Er is niets veranderd.',
       listColumns: { name: 'Lijst', date: 'Geïmporteerd op', count: 'Woorden', on: 'Aan', actions: 'Wat doen' },

@@ -5,7 +5,7 @@ import { sanitizeSettings } from '../../engine/settings';
 import type { RuleId, Settings } from '../../engine/types';
 import { nl } from '../../locales/nl';
 import { rules } from '../../rules/index';
-import { useOptimisticItem } from './use-storage-item';
+import { useOptimisticItem } from '../use-storage-item';
 
 const t = nl.ui.options;
 
