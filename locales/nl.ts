@@ -134,7 +134,7 @@ export const nl = {
       current: 'Nu',
       deleted: 'weg:',
       inserted: 'nieuw:',
-      changeCount: (deleted: number, inserted: number) => `${deleted} ${deleted === 1 ? 'stuk' : 'stukken'} weg, ${inserted} nieuw.`,
+      changedPlaces: (n: number) => (n === 1 ? 'De tekst is op 1 plaats veranderd.' : `De tekst is op ${n} plaatsen veranderd.`),
       findingsTotal: 'Opmerkingen',
       present: 'Presentatie starten',
       stopPresenting: 'Presentatie stoppen',

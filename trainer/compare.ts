@@ -17,6 +17,19 @@ export const beforeParts = (parts: readonly DiffPart[]) => parts.filter((p) => p
 /** The text as it is now: what is the same plus what was inserted. */
 export const afterParts = (parts: readonly DiffPart[]) => parts.filter((p) => p.kind !== 'deleted');
 
+/** How many places changed: changed pieces with only white space between them are one place. */
+export function changedPlaces(parts: readonly DiffPart[]): number {
+  let places = 0;
+  let inChange = false;
+  for (const p of parts) {
+    if (p.kind !== 'same') {
+      if (!inChange) places++;
+      inChange = true;
+    } else if (p.text.trim() !== '') inChange = false;
+  }
+  return places;
+}
+
 /** A sentence longer than this counts as long in the scores (the same limit as the long-sentence rule's default). */
 export const LONG_SENTENCE_WORDS = 20;
 

@@ -11,14 +11,20 @@ export interface HardSentence {
   fleschDouma: number;
 }
 
+/** A sentence ends like one; a greeting, a signature or a heading does not, and is no sentence to rewrite. */
+export const endsLikeSentence = (sentence: string) => /[.!?…]["'’”)]*$/.test(sentence.trim());
+
 /**
  * The `limit` hardest sentences: lowest Flesch-Douma first (lower is harder); on a tie the longer sentence first,
- * then the earlier one. Sentences without words are left out.
+ * then the earlier one. Only sentences with words that end like a sentence; when there are none (a text of
+ * bullet points), all sentences with words.
  */
 export function hardestSentences(text: string, sentences: readonly SentenceStats[], limit = 5): HardSentence[] {
-  return sentences
+  const all = sentences
     .map((s, i) => ({ number: i + 1, start: s.start, end: s.end, text: text.slice(s.start, s.end).trim(), words: s.words, fleschDouma: s.fleschDouma }))
-    .filter((s) => s.words > 0)
+    .filter((s) => s.words > 0);
+  const proper = all.filter((s) => endsLikeSentence(s.text));
+  return (proper.length ? proper : all)
     .sort((a, b) => a.fleschDouma - b.fleschDouma || b.words - a.words || a.start - b.start)
     .slice(0, limit);
 }

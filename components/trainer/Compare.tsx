@@ -3,7 +3,7 @@
  * inserted words underlined and bold, and a screen reader hears "weg:" / "nieuw:", so colour is never the only cue.
  */
 import { nl } from '../../locales/nl';
-import { afterParts, beforeParts, wordDiff, type DiffPart, type Summary } from '../../trainer/compare';
+import { afterParts, beforeParts, changedPlaces, wordDiff, type DiffPart, type Summary } from '../../trainer/compare';
 
 const t = nl.ui.trainer;
 
@@ -51,12 +51,11 @@ export function Compare({ original, text, before, now }: { original: string; tex
       </section>
     );
   const parts = wordDiff(original, text);
-  const deleted = parts.filter((p) => p.kind === 'deleted').length;
-  const inserted = parts.filter((p) => p.kind === 'inserted').length;
+  const places = changedPlaces(parts);
   return (
     <section className="compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{t.compare}</h2>
-      <p>{deleted + inserted === 0 ? t.unchanged : t.changeCount(deleted, inserted)}</p>
+      <p>{places === 0 ? t.unchanged : t.changedPlaces(places)}</p>
       <div className="sides">
         <Side id="before" title={t.original} parts={beforeParts(parts)} summary={before} />
         <Side id="after" title={t.current} parts={afterParts(parts)} summary={now} />

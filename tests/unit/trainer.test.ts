@@ -1,9 +1,9 @@
 /** The trainer page's logic: pieces to mark, hardest sentences, before/after, presentation keys and the category cycle. */
 import { describe, expect, it } from 'vitest';
 import { check, RULE_IDS, type Finding, type RuleId } from '../../engine/index';
-import { afterParts, beforeParts, summarize, wordDiff } from '../../trainer/compare';
+import { afterParts, beforeParts, changedPlaces, summarize, wordDiff } from '../../trainer/compare';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
-import { hardestSentences, preview } from '../../trainer/hardest';
+import { endsLikeSentence, hardestSentences, preview } from '../../trainer/hardest';
 import { originalAfterEdit } from '../../trainer/original';
 import { actionFor, cycleCategory, soloCategory, step } from '../../trainer/presentation';
 import { inReadingOrder, segments } from '../../trainer/segments';
@@ -64,8 +64,10 @@ describe('hardest sentences', () => {
     for (const letter of EXAMPLE_LETTERS) {
       const result = check(letter.text);
       const hardest = hardestSentences(letter.text, result.sentences, 5);
-      expect(hardest.length).toBe(Math.min(5, result.sentences.filter((s) => s.words > 0).length));
-      const lowest = Math.min(...result.sentences.filter((s) => s.words > 0).map((s) => s.fleschDouma));
+      const candidates = result.sentences.filter((s) => s.words > 0 && endsLikeSentence(letter.text.slice(s.start, s.end)));
+      expect(candidates.length, letter.id).toBeGreaterThan(0);
+      expect(hardest.length).toBe(Math.min(5, candidates.length));
+      const lowest = Math.min(...candidates.map((s) => s.fleschDouma));
       expect(hardest[0].fleschDouma, letter.id).toBe(lowest);
       for (let i = 1; i < hardest.length; i++) expect(hardest[i].fleschDouma).toBeGreaterThanOrEqual(hardest[i - 1].fleschDouma);
       for (const s of hardest) expect(letter.text.slice(s.start, s.end).trim()).toBe(s.text);
@@ -80,6 +82,20 @@ describe('hardest sentences', () => {
     expect(hardestSentences('x'.repeat(20), sentences).map((s) => s.number)).toEqual([2, 1]);
   });
 
+  it('leaves out greetings and signatures, unless nothing else is left', () => {
+    expect(endsLikeSentence('Geachte heer,')).toBe(false);
+    expect(endsLikeSentence('Karim El Amrani, maatschappelijk werker OCMW Antwerpen')).toBe(false);
+    expect(endsLikeSentence('Kom je ook?')).toBe(true);
+    expect(endsLikeSentence('Hij zei: ‘Kom maar.’')).toBe(true);
+    const text = 'Geachte heer,\nKom morgen.';
+    const sentences = [
+      { start: 0, end: 13, words: 2, syllables: 5, fleschDouma: 10, brouwer: 10 },
+      { start: 14, end: 25, words: 2, syllables: 3, fleschDouma: 90, brouwer: 90 },
+    ];
+    expect(hardestSentences(text, sentences).map((s) => s.text)).toEqual(['Kom morgen.']);
+    expect(hardestSentences(text, sentences.slice(0, 1)).map((s) => s.text)).toEqual(['Geachte heer,']);
+  });
+
   it('shortens a long sentence for the list', () => {
     expect(preview('een twee drie', 12)).toBe('een twee drie');
     expect(preview('een twee drie vier', 2)).toBe('een twee …');
@@ -91,6 +107,12 @@ describe('before and after', () => {
     const parts = wordDiff('Wij sturen u reeds de brief.', 'Wij sturen u al de brief.');
     expect(parts.filter((p) => p.kind === 'deleted').map((p) => p.text.trim())).toEqual(['reeds']);
     expect(parts.filter((p) => p.kind === 'inserted').map((p) => p.text.trim())).toEqual(['al']);
+  });
+
+  it('counts the places that changed, not the pieces', () => {
+    const parts = wordDiff('Met betrekking tot uw vraag: wij sturen het z.s.m. op.', 'Over uw vraag: wij sturen het zo snel mogelijk op.');
+    expect(changedPlaces(parts)).toBe(2);
+    expect(changedPlaces(wordDiff('Zelfde tekst.', 'Zelfde tekst.'))).toBe(0);
   });
 
   it('reads back both texts exactly', () => {
