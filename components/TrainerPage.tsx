@@ -19,6 +19,7 @@ import { HardestSentences } from './trainer/HardestSentences';
 import { HowTo, KeyHelp } from './trainer/Help';
 import { MarkedText } from './trainer/MarkedText';
 import { ScoreTable } from './trainer/ScoreTable';
+import { copyText, Toolbar } from './trainer/Toolbar';
 import { usePresentation } from './trainer/usePresentation';
 
 const t = nl.ui.trainer;
@@ -112,16 +113,7 @@ export function TrainerPage({ letters, initialText = '', checker: given }: Train
     sentenceRef.current?.scrollIntoView({ block: 'center' });
   }, [sentence]);
 
-  const copy = () => {
-    const done = () => setStatus(t.copied);
-    const refused = () => setStatus(t.copyRefused);
-    try {
-      if (!navigator.clipboard) refused();
-      else navigator.clipboard.writeText(text).then(done, refused);
-    } catch {
-      refused();
-    }
-  };
+  const copy = () => copyText(text).then((ok) => setStatus(ok ? t.copied : t.copyRefused));
 
   const card = selected && (
     <div className="card-host no-print">
@@ -164,36 +156,17 @@ export function TrainerPage({ letters, initialText = '', checker: given }: Train
         </section>
       </div>
       {presentation.presenting && <KeyHelp />}
-      <div className="toolbar no-print" role="group" aria-label={t.tools}>
-        {presentation.presenting ? (
-          <button type="button" onClick={presentation.stop}>
-            {t.stopPresenting}
-          </button>
-        ) : (
-          <button type="button" onClick={presentation.start}>
-            {t.present}
-          </button>
-        )}
-        <button type="button" aria-pressed={comparing} onClick={() => setComparing(!comparing)}>
-          {t.compare}
-        </button>
-        <button
-          type="button"
-          className="not-presenting"
-          onClick={() => {
-            setOriginal(text);
-            setStatus(t.originalSet);
-          }}
-        >
-          {t.setOriginal}
-        </button>
-        <button type="button" className="not-presenting" onClick={copy}>
-          {t.copy}
-        </button>
-        <button type="button" className="not-presenting" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </div>
+      <Toolbar
+        presenting={presentation.presenting}
+        comparing={comparing}
+        onPresent={presentation.presenting ? presentation.stop : presentation.start}
+        onCompare={() => setComparing(!comparing)}
+        onSetOriginal={() => {
+          setOriginal(text);
+          setStatus(t.originalSet);
+        }}
+        onCopy={copy}
+      />
       <p className="status no-print" role="status">
         {status}
       </p>

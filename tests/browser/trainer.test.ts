@@ -265,6 +265,22 @@ describe('the trainer page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe(t.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(improved);
 
+    // Pasting into an empty box makes a new original: before/after then starts from the pasted text.
+    const box = page.locator('#trainer-text');
+    await box.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    expect(await box.inputValue()).toBe('');
+    await page.keyboard.press('Control+V');
+    expect(await box.inputValue()).toBe(improved);
+    await page.getByRole('button', { name: t.compare }).click();
+    expect(await page.locator('.compare').textContent()).toContain(t.unchanged);
+    // Typing afterwards changes only the current text.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Tot dan.');
+    await expect.poll(() => page.locator('.compare ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('dan')]));
+    expect(await page.locator('[data-compare="before"] [data-compare-score="findings"]').textContent()).toBe(String(check(improved).findings.length));
+
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
     });
