@@ -276,6 +276,7 @@ describe('the trainer page', () => {
     await page.getByRole('button', { name: t.compare }).click();
     expect(await page.locator('.compare').textContent()).toContain(t.unchanged);
     // Typing afterwards changes only the current text.
+    await box.focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tot dan.');
     await expect.poll(() => page.locator('.compare ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('dan')]));
