@@ -12,14 +12,18 @@ export interface KeyPress {
   altKey?: boolean;
   metaKey?: boolean;
   /** The element that has the focus (or its tag and editability). */
-  target?: { tagName?: string; isContentEditable?: boolean } | null;
+  target?: { tagName?: string; type?: string; isContentEditable?: boolean } | null;
 }
+
+/** Inputs that take no typing: a key pressed on them may still be a command. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
 
 /** True while the trainer types: then no key is a command. */
 export function isTyping(target: KeyPress['target']): boolean {
   if (!target) return false;
   const tag = target.tagName?.toUpperCase();
-  return tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT' || target.isContentEditable === true;
+  if (tag === 'INPUT') return !NOT_TYPED.has((target.type ?? 'text').toLowerCase());
+  return tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable === true;
 }
 
 /** The command for a key, or undefined. Shortcuts of the browser (Ctrl, Alt, Cmd) stay the browser's. */

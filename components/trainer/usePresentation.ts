@@ -29,7 +29,7 @@ export function usePresentation(onAction: (action: Action) => void) {
   useEffect(() => {
     if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
-      const action = actionFor({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, target: e.target as HTMLElement | null });
+      const action = actionFor({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, target: e.target as HTMLInputElement | null });
       if (!action) return;
       e.preventDefault();
       if (action === 'leave') stop();

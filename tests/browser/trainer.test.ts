@@ -254,6 +254,28 @@ describe('the trainer page', () => {
     await page.close();
   });
 
+  it('presentation mode works when the browser refuses full screen', async () => {
+    const { page, errors } = await openWithLetter(2);
+    for (const refuse of ['reject', 'throw', 'missing']) {
+      await page.evaluate((how) => {
+        const root = document.documentElement as unknown as { requestFullscreen?: () => Promise<void> };
+        if (how === 'reject') root.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+        else if (how === 'throw') root.requestFullscreen = () => { throw new TypeError('Not allowed'); };
+        else root.requestFullscreen = undefined;
+      }, refuse);
+      await page.getByRole('button', { name: t.present }).click();
+      await expect.poll(() => page.locator('main.presenting').count()).toBe(1);
+      await page.keyboard.press('ArrowRight');
+      const stop = await focused(page);
+      expect(stop.tag, refuse).toBe('MARK');
+      expect(stop.finding, refuse).not.toBeNull();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('main.presenting').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('copies the improved text, and says so; says it clearly when the browser refuses', async () => {
     const session = browser.session();
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);

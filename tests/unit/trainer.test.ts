@@ -164,6 +164,9 @@ describe('presentation keys', () => {
     expect(actionFor({ key: 'v', target: { tagName: 'DIV', isContentEditable: true } })).toBeUndefined();
     expect(actionFor({ key: 'c', ctrlKey: true })).toBeUndefined();
     expect(actionFor({ key: 'c', target: { tagName: 'MARK' } })).toBe('nextCategory');
+    // A checkbox of the legend takes no typing: the keys still work there.
+    expect(actionFor({ key: 'ArrowRight', target: { tagName: 'INPUT', type: 'checkbox' } })).toBe('next');
+    expect(actionFor({ key: 'v', target: { tagName: 'INPUT', type: 'search' } })).toBeUndefined();
   });
   it('steps round through the findings', () => {
     expect(step(undefined, 3, 1)).toBe(0);
