@@ -1,164 +1,229 @@
 /**
- * The trainer page ("Oefenen"): a text, its findings marked in the categories' colours, a legend with counts
- * that switches categories on and off, the scores, and example letters. First version: the card, before/after,
- * presentation mode and print follow.
+ * The trainer page ("Oefenen"): a letter, what makes it hard marked per category, the hardest sentences, the
+ * scores before and after, a before/after view of the words, presentation mode for a projector, and a
+ * one-page print. The logic lives in trainer/; the parts in components/trainer/.
  */
-import { useMemo, useState } from 'react';
-import { createChecker } from '../engine/index';
-import type { Finding, RuleId } from '../engine/types';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createChecker, RULE_IDS, type Checker, type Finding, type RuleId } from '../engine/index';
 import { nl } from '../locales/nl';
+import { summarize } from '../trainer/compare';
 import type { ExampleLetter } from '../trainer/example-letters';
-import { CATEGORIES, categoryOf } from './categories';
+import { hardestSentences, type HardSentence } from '../trainer/hardest';
+import { originalAfterEdit } from '../trainer/original';
+import { cycleCategory, soloCategory, step, type Action } from '../trainer/presentation';
+import { inReadingOrder } from '../trainer/segments';
 import { SuggestionCard } from './SuggestionCard';
+import { CategoryList } from './trainer/CategoryList';
+import { Compare } from './trainer/Compare';
+import { HardestSentences } from './trainer/HardestSentences';
+import { HowTo, KeyHelp } from './trainer/Help';
+import { MarkedText } from './trainer/MarkedText';
+import { ScoreTable } from './trainer/ScoreTable';
+import { copyText, Toolbar } from './trainer/Toolbar';
+import { usePresentation } from './trainer/usePresentation';
 
-interface Segment {
-  start: number;
-  end: number;
-  finding?: Finding;
+const t = nl.ui.trainer;
+
+export interface TrainerPageProps {
+  letters: readonly ExampleLetter[];
+  initialText?: string;
+  /** The checker to use (e.g. with the user's word list); the built-in one when absent. */
+  checker?: Checker;
 }
 
-/** The text cut at finding boundaries; each piece marked with the shortest visible finding that covers it. */
-function segments(text: string, findings: readonly Finding[]): Segment[] {
-  const cuts = new Set([0, text.length]);
-  for (const f of findings) cuts.add(f.start).add(f.end);
-  const points = [...cuts].sort((a, b) => a - b);
-  const out: Segment[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const [start, end] = [points[i], points[i + 1]];
-    const finding = findings
-      .filter((f) => f.start <= start && end <= f.end)
-      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
-    out.push({ start, end, finding });
-  }
-  return out;
-}
-
-export function TrainerPage({ letters, initialText = '' }: { letters: readonly ExampleLetter[]; initialText?: string }) {
-  const checker = useMemo(() => createChecker(), []);
+export function TrainerPage({ letters, initialText = '', checker: given }: TrainerPageProps) {
+  const checker = useMemo(() => given ?? createChecker(), [given]);
   const [text, setText] = useState(initialText);
+  const [original, setOriginal] = useState(initialText);
   const [hidden, setHidden] = useState<ReadonlySet<RuleId>>(new Set());
-  const [selected, setSelected] = useState<Finding>();
+  // Index of the finding shown in the card, in reading order of the visible findings.
+  const [cursor, setCursor] = useState<number>();
+  const [sentence, setSentence] = useState<HardSentence>();
+  const [comparing, setComparing] = useState(false);
+  const [status, setStatus] = useState('');
+  // Bumped when the keyboard moves to a finding, so it gets the focus after rendering.
+  const [focusTick, setFocusTick] = useState(0);
+  const marked = useRef<HTMLDivElement>(null);
+  const sentenceRef = useRef<HTMLSpanElement>(null);
+
   const result = useMemo(() => checker.check(text), [checker, text]);
-  const visible = result.findings.filter((f) => !hidden.has(f.rule));
+  const before = useMemo(() => (original.trim() ? summarize(checker.check(original)) : undefined), [checker, original]);
+  const now = summarize(result);
+  const visible = useMemo(() => inReadingOrder(result.findings.filter((f) => !hidden.has(f.rule))), [result, hidden]);
   const counts: Partial<Record<RuleId, number>> = {};
   for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
-  const { stats, sentences } = result;
-  const long = sentences.filter((s) => s.words > 20).length;
+  const present = RULE_IDS.filter((r) => counts[r]);
+  const selected = cursor === undefined ? undefined : visible[cursor];
+  const hardest = useMemo(() => hardestSentences(text, result.sentences, 5), [text, result]);
 
-  const toggle = (rule: RuleId) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(rule)) next.delete(rule);
-      else next.add(rule);
-      return next;
-    });
+  const load = (value: string) => {
+    setText(value);
+    setOriginal(value);
+    setCursor(undefined);
+    setSentence(undefined);
+  };
+  const showCategories = (next: Set<RuleId>) => {
+    setHidden(next);
+    setCursor(undefined);
+    const solo = soloCategory(present, next);
+    setStatus(solo ? t.showingOnly(nl.rules[solo].title, counts[solo] ?? 0) : t.showingAll);
+  };
+  const toggle = (rule: RuleId) => {
+    const next = new Set(hidden);
+    if (next.has(rule)) next.delete(rule);
+    else next.add(rule);
+    setHidden(next);
+    setCursor(undefined);
+  };
+  const moveTo = (index: number | undefined) => {
+    setCursor(index);
+    setFocusTick((n) => n + 1);
+    const f = index === undefined ? undefined : visible[index];
+    setStatus(f ? t.position(index! + 1, visible.length, nl.rules[f.rule].title) : t.nothingVisible);
+  };
   const apply = (finding: Finding, suggestion: string) => {
-    // Only replace what was checked: the text may not have changed in between (it is ours), but be exact.
+    // Only replace what was checked; the findings belong to this exact text.
     if (text.slice(finding.start, finding.end) !== finding.text) return;
     setText(text.slice(0, finding.start) + suggestion + text.slice(finding.end));
-    setSelected(undefined);
+    setSentence(undefined);
+    setStatus(t.applied(finding.text, suggestion));
+    // In front of a group, stay at this place: the next finding takes the same number.
+    if (presentation.presenting) setFocusTick((n) => n + 1);
+    else setCursor(undefined);
   };
+  const onAction = (action: Action) => {
+    if (action === 'next' || action === 'previous') moveTo(step(cursor, visible.length, action === 'next' ? 1 : -1));
+    else if (action === 'apply') {
+      if (!selected) moveTo(step(cursor, visible.length, 1));
+      else if (selected.suggestions.length === 0) setStatus(t.noSuggestionHere);
+      else apply(selected, selected.suggestions[0]);
+    } else if (action === 'nextCategory' || action === 'previousCategory') showCategories(cycleCategory(present, hidden, action === 'nextCategory' ? 1 : -1));
+    else if (action === 'allCategories') showCategories(new Set());
+  };
+  const presentation = usePresentation(onAction);
+
+  useEffect(() => {
+    if (focusTick === 0) return;
+    const index = cursor === undefined ? undefined : Math.min(cursor, visible.length - 1);
+    if (index !== cursor) setCursor(index !== undefined && index >= 0 ? index : undefined);
+    marked.current?.querySelector<HTMLElement>(`[data-finding="${index}"]`)?.focus();
+  }, [focusTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    sentenceRef.current?.focus();
+    sentenceRef.current?.scrollIntoView({ block: 'center' });
+  }, [sentence]);
+
+  const copy = () => copyText(text).then((ok) => setStatus(ok ? t.copied : t.copyRefused));
+
+  const card = selected && (
+    <div className="card-host no-print">
+      <SuggestionCard
+        finding={selected}
+        autoFocus={!presentation.presenting}
+        onApply={(s) => apply(selected, s)}
+        onIgnore={() => setCursor(undefined)}
+        onIgnoreWord={() => setCursor(undefined)}
+        onDisableRule={() => toggle(selected.rule)}
+        onClose={() => setCursor(undefined)}
+      />
+      <aside className="lesson" aria-label={t.lesson}>
+        <p>
+          <strong>{t.before}:</strong> {nl.lessons[selected.rule].before}
+        </p>
+        <p>
+          <strong>{t.after}:</strong> {nl.lessons[selected.rule].after}
+        </p>
+      </aside>
+    </div>
+  );
 
   return (
-    <main className="trainer">
-      <h1>{nl.ui.trainer.title}</h1>
-      <p>{nl.ui.trainer.intro}</p>
-      <section aria-labelledby="examples-title">
-        <h2 id="examples-title">{nl.ui.trainer.examples}</h2>
-        <div className="examples">
-          {letters.map((letter) => (
-            <button key={letter.id} type="button" title={letter.topic} onClick={() => setText(letter.text)}>
-              {letter.title}
-            </button>
-          ))}
+    <main className={presentation.presenting ? 'trainer presenting' : 'trainer'}>
+      <h1>{t.title}</h1>
+      <p className="print-only report-title">{t.report}</p>
+      <div className="not-presenting no-print">
+        <p>{t.intro}</p>
+        <HowTo />
+        <section aria-labelledby="examples-title">
+          <h2 id="examples-title">{t.examples}</h2>
+          <div className="examples">
+            {letters.map((letter) => (
+              <button key={letter.id} type="button" title={letter.topic} onClick={() => load(letter.text)}>
+                {letter.title}
+              </button>
+            ))}
+          </div>
+        </section>
+      </div>
+      {presentation.presenting && <KeyHelp />}
+      <Toolbar
+        presenting={presentation.presenting}
+        comparing={comparing}
+        onPresent={presentation.presenting ? presentation.stop : presentation.start}
+        onCompare={() => setComparing(!comparing)}
+        onSetOriginal={() => {
+          setOriginal(text);
+          setStatus(t.originalSet);
+        }}
+        onCopy={copy}
+      />
+      <p className="status no-print" role="status">
+        {status}
+      </p>
+      <div className="layout">
+        <div className="main-column">
+          {comparing && <Compare original={original} text={text} before={before ?? now} now={now} />}
+          <section aria-labelledby="marked-title" className={comparing ? 'screen-hidden' : undefined}>
+            <h2 id="marked-title">{t.marked}</h2>
+            <div ref={marked}>
+              <MarkedText
+                ref={sentenceRef}
+                text={text}
+                findings={visible}
+                current={cursor}
+                sentence={sentence}
+                onOpen={(i) => {
+                  setCursor(i);
+                  if (presentation.presenting) setFocusTick((n) => n + 1);
+                }}
+              />
+            </div>
+          </section>
+          {!presentation.presenting && card}
+          <div className="editor no-print">
+            <label htmlFor="trainer-text">{t.textLabel}</label>
+            <textarea
+              id="trainer-text"
+              rows={presentation.presenting ? 4 : 8}
+              value={text}
+              onChange={(e) => {
+                const value = e.target.value;
+                setOriginal(originalAfterEdit(original, text, value, (e.nativeEvent as InputEvent).inputType));
+                setText(value);
+                setCursor(undefined);
+                setSentence(undefined);
+              }}
+            />
+          </div>
         </div>
-      </section>
-      <label htmlFor="trainer-text">{nl.ui.trainer.textLabel}</label>
-      <textarea id="trainer-text" rows={10} value={text} onChange={(e) => setText(e.target.value)} />
-      <section aria-labelledby="categories-title">
-        <h2 id="categories-title">{nl.ui.trainer.categories}</h2>
-        <ul className="categories">
-          {CATEGORIES.map((c) => (
-            <li key={c.rule}>
-              <label>
-                <input type="checkbox" checked={!hidden.has(c.rule)} onChange={() => toggle(c.rule)} aria-label={nl.ui.trainer.show(nl.rules[c.rule].title)} />
-                <span className="swatch" style={{ borderBottom: `3px ${c.line === 'wavy' ? 'dashed' : c.line} ${c.color}` }} aria-hidden="true" />
-                {nl.rules[c.rule].title}
-                <span className="count" data-rule={c.rule}>
-                  {counts[c.rule] ?? 0}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="scores-title">
-        <h2 id="scores-title">{nl.ui.trainer.scores}</h2>
-        <dl className="scores">
-          <dt>{nl.ui.trainer.words}</dt>
-          <dd data-score="words">{stats.words}</dd>
-          <dt>{nl.ui.trainer.sentences}</dt>
-          <dd data-score="sentences">{stats.sentences}</dd>
-          <dt>{nl.ui.trainer.averageLength}</dt>
-          <dd data-score="average">{stats.sentences ? (stats.words / stats.sentences).toFixed(1) : '0'}</dd>
-          <dt>{nl.ui.trainer.longShare}</dt>
-          <dd data-score="long">{stats.sentences ? Math.round((long / stats.sentences) * 100) : 0}%</dd>
-          <dt>{nl.ui.trainer.fleschDouma}</dt>
-          <dd data-score="fleschDouma">{stats.fleschDouma}</dd>
-          <dt>{nl.ui.trainer.brouwer}</dt>
-          <dd data-score="brouwer">{stats.brouwer}</dd>
-          <dt>{nl.ui.trainer.level}</dt>
-          <dd data-score="level">{stats.level}</dd>
-        </dl>
-      </section>
-      <section aria-labelledby="marked-title">
-        <h2 id="marked-title">{nl.ui.trainer.marked}</h2>
-        <div className="marked">
-          {segments(text, visible).map(({ start, end, finding }) => {
-            const piece = text.slice(start, end);
-            if (!finding) return <span key={start}>{piece}</span>;
-            const c = categoryOf(finding.rule);
-            return (
-              <mark
-                key={start}
-                data-rule={finding.rule}
-                tabIndex={0}
-                role="button"
-                aria-label={`${nl.rules[finding.rule].title}: ${piece}`}
-                style={{ background: 'none', color: 'inherit', textDecoration: `underline ${c.line} ${c.color}`, textDecorationThickness: 3, cursor: 'pointer' }}
-                onClick={() => setSelected(finding)}
-                onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && setSelected(finding)}
-              >
-                {piece}
-              </mark>
-            );
-          })}
+        <div className="side-column">
+          {presentation.presenting && card}
+          <CategoryList counts={counts} hidden={hidden} onToggle={toggle} />
+          <ScoreTable before={before} now={now} />
+          <div className="not-presenting no-print">
+            <HardestSentences
+              sentences={hardest}
+              chosen={sentence?.number}
+              onChoose={(s) => {
+                setSentence(s);
+                setComparing(false);
+                setStatus(t.sentenceShown(s.number));
+              }}
+            />
+          </div>
         </div>
-      </section>
-      {selected && (
-        <div className="card-host">
-          <SuggestionCard
-            finding={selected}
-            autoFocus
-            onApply={(s) => apply(selected, s)}
-            onIgnore={() => setSelected(undefined)}
-            onIgnoreWord={() => setSelected(undefined)}
-            onDisableRule={() => {
-              toggle(selected.rule);
-              setSelected(undefined);
-            }}
-            onClose={() => setSelected(undefined)}
-          />
-          <aside className="lesson" aria-label={nl.ui.trainer.lesson}>
-            <p>
-              <strong>{nl.ui.trainer.before}:</strong> {nl.lessons[selected.rule].before}
-            </p>
-            <p>
-              <strong>{nl.ui.trainer.after}:</strong> {nl.lessons[selected.rule].after}
-            </p>
-          </aside>
-        </div>
-      )}
+      </div>
+      <p className="print-only report-note">{t.reportNote}</p>
     </main>
   );
 }
