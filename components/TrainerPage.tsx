@@ -29,9 +29,11 @@ export interface TrainerPageProps {
   initialText?: string;
   /** The checker to use (e.g. with the user's word list); the built-in one when absent. */
   checker?: Checker;
+  /** "Negeer dit woord altijd": store the word (the checker then leaves it alone); only closes the card when absent. */
+  onIgnoreWord?(word: string): void;
 }
 
-export function TrainerPage({ letters, initialText = '', checker: given }: TrainerPageProps) {
+export function TrainerPage({ letters, initialText = '', checker: given, onIgnoreWord }: TrainerPageProps) {
   const checker = useMemo(() => given ?? createChecker(), [given]);
   const [text, setText] = useState(initialText);
   const [original, setOriginal] = useState(initialText);
@@ -122,7 +124,10 @@ export function TrainerPage({ letters, initialText = '', checker: given }: Train
         autoFocus={!presentation.presenting}
         onApply={(s) => apply(selected, s)}
         onIgnore={() => setCursor(undefined)}
-        onIgnoreWord={() => setCursor(undefined)}
+        onIgnoreWord={() => {
+          onIgnoreWord?.(selected.text.toLowerCase());
+          setCursor(undefined);
+        }}
         onDisableRule={() => toggle(selected.rule)}
         onClose={() => setCursor(undefined)}
       />

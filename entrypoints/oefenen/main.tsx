@@ -1,13 +1,29 @@
 import { createRoot } from 'react-dom/client';
 import { suggestionCardCss } from '../../components/SuggestionCard';
 import { TrainerPage } from '../../components/TrainerPage';
+import { useUserChecker } from '../../components/use-user-checker';
+import { database } from '../../db/database';
+import { addIgnoredWord } from '../../db/words';
 import { takeTrainerText } from '../../editors/trainer-launch';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 
 const style = document.createElement('style');
 style.textContent = suggestionCardCss.replace('.card{position:fixed;', '.card{position:static;');
 document.head.append(style);
+
+/** The trainer page checks with the user's (or the organisation's) words and settings. */
+function App({ initialText }: { initialText: string }) {
+  return (
+    <TrainerPage
+      letters={EXAMPLE_LETTERS}
+      initialText={initialText}
+      checker={useUserChecker()}
+      onIgnoreWord={(word) => void addIgnoredWord(database(), word)}
+    />
+  );
+}
+
 // Opened from "Controleer met Klaretaal" on selected text: start with that text.
 void takeTrainerText().then((text) => {
-  createRoot(document.getElementById('root')!).render(<TrainerPage letters={EXAMPLE_LETTERS} initialText={text} />);
+  createRoot(document.getElementById('root')!).render(<App initialText={text} />);
 });

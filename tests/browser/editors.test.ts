@@ -168,12 +168,21 @@ describe('card actions', () => {
     await other.mouse.click(abbreviation.left + abbreviation.width / 2, abbreviation.top + abbreviation.height / 2);
     await other.getByRole('button', { name: 'Zet deze regel uit' }).click();
     expect((await until(() => overlayBoxes(other, 'abbreviation'), (b) => b.length === 0)).length).toBe(0);
-    // The extension's storage holds both choices; the page's own storage holds nothing of ours.
+    // The extension holds both choices (the ignored word in its database, the rule in its storage); the page's
+    // own storage holds nothing of ours.
     const stored = await browser.session().context.serviceWorkers()[0].evaluate(async () => {
-      const { settings } = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings: { ignoredWords: string[]; disabledRules: string[] } }> } } } }).chrome.storage.local.get('settings');
-      return settings;
+      const { settings } = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings: { disabledRules: string[] } }> } } } }).chrome.storage.local.get('settings');
+      const ignored = await new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('klaretaal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('ignoredWords').objectStore('ignoredWords').get('reeds');
+          get.onsuccess = () => resolve(get.result);
+        };
+      });
+      return { disabledRules: settings.disabledRules, ignored };
     });
-    expect(stored.ignoredWords).toContain('reeds');
+    expect(stored.ignored).toMatchObject({ word: 'reeds' });
     expect(stored.disabledRules).toContain('abbreviation');
     // (The editors on these test pages keep their own things in the page's storage; none of it is ours.)
     const pageStorage = await other.evaluate(() =>
