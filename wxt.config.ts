@@ -13,7 +13,9 @@ export default defineConfig({
     description: 'Schrijf klare taal in je webmail en webformulieren. Alles blijft op je eigen computer.',
     // storage: settings and word lists; scripting: start the checker in a page once a field gets focus;
     // contextMenus: "Controleer met Klaretaal" on selected text.
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // unlimitedStorage (Chrome and Edge, no warning there): exempts the word database from eviction under
+    // storage pressure; Firefox gets navigator.storage.persist() instead (db/database.ts).
+    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
     host_permissions: WEBMAIL_MATCHES,
     // Other sites only when the user switches Klaretaal on there, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -14,7 +14,8 @@ import { useOptimisticItem } from './use-storage-item';
 
 export function useUserChecker(): Checker {
   const [stored] = useOptimisticItem(settingsItem);
-  const words = useLiveQuery(() => snapshot(database()), []);
+  // Without the database (a browser that refuses it) the built-in words still work.
+  const words = useLiveQuery(() => snapshot(database()).catch(() => undefined), []);
   const lexicon = useMemo(() => lexiconFor(words), [words]);
   return useMemo(
     () => createChecker({ settings: withIgnoredWords(stored ? sanitizeSettings(stored) : defaultSettings, words), lexicon }),

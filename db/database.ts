@@ -115,6 +115,10 @@ export function openDatabase(name = DATABASE_NAME, upTo = SCHEMA_VERSIONS.at(-1)
 let shared: KlaretaalDatabase | undefined;
 /** The one database of this extension context. */
 export function database(): KlaretaalDatabase {
-  shared ??= openDatabase();
+  if (!shared) {
+    shared = openDatabase();
+    // The user's words must never be evicted under storage pressure (best effort; Chrome has unlimitedStorage).
+    void globalThis.navigator?.storage?.persist?.().catch(() => false);
+  }
   return shared;
 }

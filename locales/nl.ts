@@ -260,6 +260,11 @@ export const nl = {
       organisation: 'Van je organisatie',
       organisationIntro: (n: number) => `Je organisatie geeft ${n === 1 ? '1 woord' : `${n} woorden`} mee. Die kun je niet wissen.`,
     },
+    broken: {
+      title: 'Deze pagina werkt nu niet',
+      body: 'Klaretaal kan je woorden en instellingen nu niet openen. Er is niets gewist. Laad de pagina opnieuw. Lukt het dan nog niet? Start de browser opnieuw.',
+      reload: 'Laad opnieuw',
+    },
     card: {
       label: (title: string) => `Klaretaal: ${title}`,
       apply: (suggestion: string) => `Vervang door ‘${suggestion}’`,

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { suggestionCardCss } from '../../components/SuggestionCard';
 import { TrainerPage } from '../../components/TrainerPage';
 import { useUserChecker } from '../../components/use-user-checker';
@@ -25,5 +26,9 @@ function App({ initialText }: { initialText: string }) {
 
 // Opened from "Controleer met Klaretaal" on selected text: start with that text.
 void takeTrainerText().then((text) => {
-  createRoot(document.getElementById('root')!).render(<App initialText={text} />);
+  createRoot(document.getElementById('root')!).render(
+    <ErrorBoundary>
+      <App initialText={text} />
+    </ErrorBoundary>,
+  );
 });

@@ -194,6 +194,24 @@ describe('the options page', () => {
     await options.close();
   });
 
+  it('says so in plain Dutch when the word database cannot be opened', async () => {
+    const session = browser.session();
+    const page = await session.context.newPage();
+    // As in a browser that blocks IndexedDB for this profile.
+    await page.addInitScript(() => {
+      const failing = { open: () => { throw new DOMException('blocked', 'SecurityError'); } };
+      Object.defineProperty(globalThis, 'indexedDB', { get: () => failing });
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Er is niets gewist.');
+    expect(await page.getByRole('button', { name: 'Laad opnieuw' }).count()).toBe(1);
+    // The trainer page still checks, with the built-in words.
+    await page.goto(`chrome-extension://${session.extensionId}/oefenen.html`);
+    await page.locator('#trainer-text').fill('Wij sturen u reeds de brief.');
+    await expect.poll(() => page.locator('.count[data-rule="jargon"]').textContent()).toBe('1');
+    await page.close();
+  });
+
   it('imports 10,000 words', async () => {
     const options = await openOptions();
     const csv = Array.from({ length: 10_000 }, (_, i) => `proefwoord${i};eenvoudig woord ${i};`).join('\n');
