@@ -1,5 +1,6 @@
 /** The colours and line styles of the categories, with their Dutch names: the same in pages, popup and trainer page. */
 import { CATEGORIES } from './categories';
+import { Swatch } from './Swatch';
 import { nl } from '../locales/nl';
 import type { RuleId } from '../engine/types';
 
@@ -8,10 +9,7 @@ export function Legend({ counts }: { counts?: Partial<Record<RuleId, number>> })
     <ul className="legend" style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 4 }}>
       {CATEGORIES.map((c) => (
         <li key={c.rule} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-          <span
-            aria-hidden="true"
-            style={{ width: 28, borderBottom: `3px ${c.line === 'wavy' ? 'dashed' : c.line} ${c.color}`, height: 8, display: 'inline-block' }}
-          />
+          <Swatch rule={c.rule} />
           <span>{nl.rules[c.rule].title}</span>
           {counts && <span style={{ marginLeft: 'auto', fontVariantNumeric: 'tabular-nums' }}>{counts[c.rule] ?? 0}</span>}
         </li>

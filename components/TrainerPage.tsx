@@ -47,6 +47,15 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const [focusTick, setFocusTick] = useState(0);
   const marked = useRef<HTMLDivElement>(null);
   const sentenceRef = useRef<HTMLSpanElement>(null);
+  // Set on paste when the whole text was selected: the pasted text is a new letter, so a new original.
+  const pastingOverAll = useRef(false);
+
+  // A message says what just happened; after a while it no longer applies.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const result = useMemo(() => checker.check(text), [checker, text]);
   const before = useMemo(() => (original.trim() ? summarize(checker.check(original)) : undefined), [checker, original]);
@@ -58,7 +67,9 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const selected = cursor === undefined ? undefined : visible[cursor];
   const hardest = useMemo(() => hardestSentences(text, result.sentences, 5), [text, result]);
 
+  /** Replace the text; ask first when the trainer changed it (those changes would be lost). */
   const load = (value: string) => {
+    if (text.trim() && text !== original && !window.confirm(t.confirmReplace)) return;
     setText(value);
     setOriginal(value);
     setCursor(undefined);
@@ -93,7 +104,13 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
     if (presentation.presenting) setFocusTick((n) => n + 1);
     else setCursor(undefined);
   };
-  const onAction = (action: Action) => {
+  const onAction = (action: Action): boolean | void => {
+    // Escape closes an open card first; the next Escape leaves presentation mode.
+    if (action === 'leave') {
+      if (cursor === undefined) return false;
+      setCursor(undefined);
+      return true;
+    }
     if (action === 'next' || action === 'previous') moveTo(step(cursor, visible.length, action === 'next' ? 1 : -1));
     else if (action === 'apply') {
       if (!selected) moveTo(step(cursor, visible.length, 1));
@@ -167,9 +184,11 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
         onPresent={presentation.presenting ? presentation.stop : presentation.start}
         onCompare={() => setComparing(!comparing)}
         onSetOriginal={() => {
+          if (original.trim() && original !== text && !window.confirm(t.confirmSetOriginal)) return;
           setOriginal(text);
           setStatus(t.originalSet);
         }}
+        onNewText={() => load('')}
         onCopy={copy}
       />
       <p className="status no-print" role="status">
@@ -201,9 +220,14 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
               id="trainer-text"
               rows={presentation.presenting ? 4 : 8}
               value={text}
+              onPaste={(e) => {
+                const box = e.currentTarget;
+                pastingOverAll.current = box.value.length > 0 && box.selectionStart === 0 && box.selectionEnd === box.value.length;
+              }}
               onChange={(e) => {
                 const value = e.target.value;
-                setOriginal(originalAfterEdit(original, text, value, (e.nativeEvent as InputEvent).inputType));
+                setOriginal(originalAfterEdit(original, text, value, (e.nativeEvent as InputEvent).inputType, pastingOverAll.current));
+                pastingOverAll.current = false;
                 setText(value);
                 setCursor(undefined);
                 setSentence(undefined);
@@ -213,7 +237,12 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
         </div>
         <div className="side-column">
           {presentation.presenting && card}
-          <CategoryList counts={counts} hidden={hidden} onToggle={toggle} />
+          <CategoryList
+            counts={counts}
+            hidden={hidden}
+            onToggle={toggle}
+            onOnly={(rule) => showCategories(new Set(RULE_IDS.filter((r) => r !== rule)))}
+          />
           <ScoreTable before={before} now={now} />
           <div className="not-presenting no-print">
             <HardestSentences

@@ -36,7 +36,7 @@ export function ReaderSettings({ organisationSet }: { organisationSet: boolean }
         <h2 id="reader-title">{t.reader}</h2>
         {organisationSet && <p className="hint">{t.fromOrganisation}</p>}
         <fieldset>
-          <legend>{t.reader}</legend>
+          <legend>{t.readerLevel}</legend>
           {READER_PROFILES.map((p) => (
             <label key={p} className="choice">
               <input type="radio" name="profile" value={p} checked={isReaderProfile(profile) && profile === p} onChange={() => void chooseProfile(p)} />

@@ -141,7 +141,7 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
           )}
           {pending.invalid.length > 0 && <InvalidRows rows={pending.invalid} />}
           <div className="buttons">
-            <button type="button" onClick={() => void confirm()} disabled={busy}>
+            <button type="button" className="primary" onClick={() => void confirm()} disabled={busy}>
               {pending.kind === 'list' ? t.importButton(pending.entries.length) : t.restoreButton}
             </button>
             <button type="button" onClick={() => setPending(undefined)}>

@@ -123,7 +123,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
                   <th scope="row">{e.term}</th>
                   <td>{e.alternatives.join(', ')}</td>
                   <td>{e.explanation}</td>
-                  <td>{originLabel(e)}</td>
+                  <td className="origin">{originLabel(e)}</td>
                   <td>
                     <OptimisticCheckbox
                       aria-label={t.entryOn(e.term)}

@@ -1,9 +1,17 @@
-/** The categories with their line, count and a show/hide checkbox each. */
+/** The categories with their line, count, a show/hide checkbox and "alleen deze" (show only this one) each. */
 import type { RuleId } from '../../engine/index';
 import { nl } from '../../locales/nl';
 import { CATEGORIES } from '../categories';
+import { Swatch } from '../Swatch';
 
-export function CategoryList({ counts, hidden, onToggle }: { counts: Partial<Record<RuleId, number>>; hidden: ReadonlySet<RuleId>; onToggle(rule: RuleId): void }) {
+export interface CategoryListProps {
+  counts: Partial<Record<RuleId, number>>;
+  hidden: ReadonlySet<RuleId>;
+  onToggle(rule: RuleId): void;
+  onOnly(rule: RuleId): void;
+}
+
+export function CategoryList({ counts, hidden, onToggle, onOnly }: CategoryListProps) {
   return (
     <section aria-labelledby="categories-title">
       <h2 id="categories-title">{nl.ui.trainer.categories}</h2>
@@ -15,12 +23,15 @@ export function CategoryList({ counts, hidden, onToggle }: { counts: Partial<Rec
               <span className="tag" aria-hidden="true">
                 {i + 1}
               </span>
-              <span className="swatch" style={{ borderBottom: `3px ${c.line === 'wavy' ? 'dashed' : c.line} ${c.color}` }} aria-hidden="true" />
+              <Swatch rule={c.rule} />
               {nl.rules[c.rule].title}
               <span className="count" data-rule={c.rule}>
                 {counts[c.rule] ?? 0}
               </span>
             </label>
+            <button type="button" className="only no-print" aria-label={nl.ui.trainer.showOnly(nl.rules[c.rule].title)} onClick={() => onOnly(c.rule)}>
+              {nl.ui.trainer.only}
+            </button>
           </li>
         ))}
       </ul>

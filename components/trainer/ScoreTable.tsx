@@ -1,19 +1,25 @@
-/** The scores of the original ("Voor") beside those of the current text ("Nu"). */
+/**
+ * The scores of the original ("Voor") beside those of the current text ("Nu"), written the Dutch way (16,2),
+ * with a short explanation of each. `data-value` holds the plain number, for tests and tools.
+ */
 import { nl } from '../../locales/nl';
 import type { Summary } from '../../trainer/compare';
 
 const t = nl.ui.trainer;
-type Row = [label: string, key: string, value: (s: Summary) => string];
+type Row = [label: string, key: keyof Summary, show: (value: number | string) => string];
+const number = (v: number | string) => (typeof v === 'number' ? v.toLocaleString('nl-BE', { maximumFractionDigits: 1 }) : v);
 const ROWS: Row[] = [
-  [t.words, 'words', (s) => String(s.words)],
-  [t.sentences, 'sentences', (s) => String(s.sentences)],
-  [t.averageLength, 'average', (s) => s.average.toFixed(1)],
-  [t.longShare, 'long', (s) => `${s.longShare}%`],
-  [t.fleschDouma, 'fleschDouma', (s) => String(s.fleschDouma)],
-  [t.brouwer, 'brouwer', (s) => String(s.brouwer)],
-  [t.level, 'level', (s) => s.level],
-  [t.findingsTotal, 'findings', (s) => String(s.findings)],
+  [t.words, 'words', number],
+  [t.sentences, 'sentences', number],
+  [t.averageLength, 'average', (v) => (typeof v === 'number' ? v.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : v)],
+  [t.longShare, 'longShare', (v) => `${number(v)}%`],
+  [t.fleschDouma, 'fleschDouma', number],
+  [t.brouwer, 'brouwer', number],
+  [t.level, 'level', number],
+  [t.findingsTotal, 'findings', number],
 ];
+/** The attribute names the page always had (tests and the print report use them). */
+const ATTRIBUTE: Partial<Record<keyof Summary, string>> = { longShare: 'long' };
 
 export function ScoreTable({ before, now }: { before?: Summary; now: Summary }) {
   return (
@@ -28,15 +34,33 @@ export function ScoreTable({ before, now }: { before?: Summary; now: Summary }) 
           </tr>
         </thead>
         <tbody>
-          {ROWS.map(([label, key, value]) => (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              <td data-score-before={key}>{before ? value(before) : '–'}</td>
-              <td data-score={key}>{value(now)}</td>
-            </tr>
-          ))}
+          {ROWS.map(([label, key, show]) => {
+            const name = ATTRIBUTE[key] ?? key;
+            return (
+              <tr key={key}>
+                <th scope="row">{label}</th>
+                <td data-score-before={name} data-value={before ? String(before[key]) : undefined}>
+                  {before ? show(before[key]) : '–'}
+                </td>
+                <td data-score={name} data-value={String(now[key])}>
+                  {show(now[key])}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      <details className="score-help no-print">
+        <summary>{t.scoresHelp}</summary>
+        <dl>
+          {t.scoreExplanations.map(([term, meaning]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </section>
   );
 }

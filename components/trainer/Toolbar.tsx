@@ -1,4 +1,4 @@
-/** What the trainer can do with the text: present, compare, mark the version from before, copy, print. */
+/** What the trainer can do with the text: present, compare, start a new text, mark the version from before, copy, print. */
 import { nl } from '../../locales/nl';
 
 const t = nl.ui.trainer;
@@ -19,10 +19,11 @@ export interface ToolbarProps {
   onPresent(): void;
   onCompare(): void;
   onSetOriginal(): void;
+  onNewText(): void;
   onCopy(): void;
 }
 
-export function Toolbar({ presenting, comparing, onPresent, onCompare, onSetOriginal, onCopy }: ToolbarProps) {
+export function Toolbar({ presenting, comparing, onPresent, onCompare, onSetOriginal, onNewText, onCopy }: ToolbarProps) {
   return (
     <div className="toolbar no-print" role="group" aria-label={t.tools}>
       <button type="button" onClick={onPresent}>
@@ -32,6 +33,9 @@ export function Toolbar({ presenting, comparing, onPresent, onCompare, onSetOrig
         {t.compare}
       </button>
       {/* Take-home tools are no use in front of the group: hidden while presenting. */}
+      <button type="button" className="not-presenting" onClick={onNewText}>
+        {t.newText}
+      </button>
       <button type="button" className="not-presenting" onClick={onSetOriginal}>
         {t.setOriginal}
       </button>

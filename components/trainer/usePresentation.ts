@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { actionFor, type Action } from '../../trainer/presentation';
 
-export function usePresentation(onAction: (action: Action) => void) {
+/** `onAction` returns true when it handled 'leave' itself (a card was open and is now closed). */
+export function usePresentation(onAction: (action: Action) => boolean | void) {
   const [presenting, setPresenting] = useState(false);
   const fullscreen = useRef(false);
   const handler = useRef(onAction);
@@ -32,8 +33,9 @@ export function usePresentation(onAction: (action: Action) => void) {
       const action = actionFor({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, target: e.target as HTMLInputElement | null });
       if (!action) return;
       e.preventDefault();
-      if (action === 'leave') stop();
-      else handler.current(action);
+      if (action === 'leave') {
+        if (!handler.current(action)) stop();
+      } else handler.current(action);
     };
     // In full screen the browser takes Escape itself and only leaves full screen: leave the mode with it.
     const onFullscreen = () => {

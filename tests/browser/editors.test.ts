@@ -144,7 +144,7 @@ describe('card actions', () => {
     await page.close();
   });
 
-  it('"Negeer" hides one occurrence; "Negeer dit woord altijd" and "Zet deze regel uit" last, in every tab', async () => {
+  it('"Negeer" hides one occurrence; "Negeer dit woord altijd" and "Zet deze controle uit" last, in every tab', async () => {
     const page = await openAndType('textarea');
     await until(() => overlayBoxes(page, 'jargon'), (b) => b.length === 3);
     await openCardOnFirst(page);
@@ -166,7 +166,7 @@ describe('card actions', () => {
     // checked against the words in the tests above).
     const abbreviation = (await overlayBoxes(other, 'abbreviation'))[0];
     await other.mouse.click(abbreviation.left + abbreviation.width / 2, abbreviation.top + abbreviation.height / 2);
-    await other.getByRole('button', { name: 'Zet deze regel uit' }).click();
+    await other.getByRole('button', { name: 'Zet deze controle uit' }).click();
     expect((await until(() => overlayBoxes(other, 'abbreviation'), (b) => b.length === 0)).length).toBe(0);
     // The extension holds both choices (the ignored word in its database, the rule in its storage); the page's
     // own storage holds nothing of ours.

@@ -53,7 +53,9 @@ describe('the trainer page', () => {
       const count = expected.findings.filter((f) => f.rule === rule).length;
       expect(await page.locator(`.count[data-rule="${rule}"]`).textContent(), rule).toBe(String(count));
     }
-    expect(await page.locator('[data-score="fleschDouma"]').textContent()).toBe(String(expected.stats.fleschDouma));
+    expect(await page.locator('[data-score="fleschDouma"]').getAttribute('data-value')).toBe(String(expected.stats.fleschDouma));
+    // Shown the Dutch way: a decimal comma.
+    expect(await page.locator('[data-score="fleschDouma"]').textContent()).toBe(expected.stats.fleschDouma.toLocaleString('nl-BE', { maximumFractionDigits: 1 }));
 
     // Hide one category: its marks go, the others stay.
     expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBeGreaterThan(0);
@@ -62,7 +64,7 @@ describe('the trainer page', () => {
     expect(await page.locator('mark[data-rule="jargon"]').count()).toBeGreaterThan(0);
 
     // Apply the first suggestion of a jargon word: the text and the scores change.
-    const before = await page.locator('[data-score="fleschDouma"]').textContent();
+    const before = await page.locator('[data-score="fleschDouma"]').getAttribute('data-value');
     const mark = page.locator('mark[data-rule="jargon"]').first();
     const marked = await mark.textContent();
     await mark.click();
@@ -74,7 +76,7 @@ describe('the trainer page', () => {
     const after = await page.locator('#trainer-text').inputValue();
     expect(after).not.toBe(letter.text);
     expect(after).toContain(replacement!);
-    expect(check(after).stats.fleschDouma).toBe(Number(await page.locator('[data-score="fleschDouma"]').textContent()));
+    expect(check(after).stats.fleschDouma).toBe(Number(await page.locator('[data-score="fleschDouma"]').getAttribute('data-value')));
     expect(marked).toBeTruthy();
     expect(before).toBeTruthy();
     expect(errors).toEqual([]);
@@ -162,15 +164,16 @@ describe('the trainer page', () => {
     expect(await before.locator('del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
     expect(await now.locator('ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline');
     // Both sets of scores, each the engine's for its text.
-    expect(Number(await before.locator('[data-compare-score="fleschDouma"]').textContent())).toBe(check(text).stats.fleschDouma);
-    expect(Number(await now.locator('[data-compare-score="fleschDouma"]').textContent())).toBe(check(after).stats.fleschDouma);
+    expect(Number(await before.locator('[data-compare-score="fleschDouma"]').getAttribute('data-value'))).toBe(check(text).stats.fleschDouma);
+    expect(Number(await now.locator('[data-compare-score="fleschDouma"]').getAttribute('data-value'))).toBe(check(after).stats.fleschDouma);
     expect(Number(await before.locator('[data-compare-score="findings"]').textContent())).toBe(check(text).findings.length);
     expect(Number(await now.locator('[data-compare-score="findings"]').textContent())).toBe(check(after).findings.length);
-    expect(await page.locator('[data-score-before="brouwer"]').textContent()).toBe(String(check(text).stats.brouwer));
-    expect(await page.locator('[data-score="brouwer"]').textContent()).toBe(String(check(after).stats.brouwer));
+    expect(await page.locator('[data-score-before="brouwer"]').getAttribute('data-value')).toBe(String(check(text).stats.brouwer));
+    expect(await page.locator('[data-score="brouwer"]').getAttribute('data-value')).toBe(String(check(after).stats.brouwer));
     expect(await seriousViolations(page)).toEqual([]);
 
     // "Dit is de versie van voor": the current text becomes the original, so nothing is changed any more.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: t.setOriginal }).click();
     expect(await page.locator('.compare del, .compare ins').count()).toBe(0);
     expect(await page.locator('.compare').textContent()).toContain(t.unchanged);
@@ -196,7 +199,7 @@ describe('the trainer page', () => {
     const applied = text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end);
     await expect.poll(() => page.locator('#trainer-text').inputValue()).toBe(applied);
     expect(await page.getByRole('status').textContent()).toBe(t.applied(f.text, f.suggestions[0]));
-    expect(Number(await page.locator('[data-score="fleschDouma"]').textContent())).toBe(check(applied).stats.fleschDouma);
+    expect(Number(await page.locator('[data-score="fleschDouma"]').getAttribute('data-value'))).toBe(check(applied).stats.fleschDouma);
 
     // → reaches every visible finding once, then goes round; ← goes back.
     const findings = check(applied).findings;
@@ -244,7 +247,14 @@ describe('the trainer page', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('main.presenting').count()).toBe(1);
 
-    // Escape (outside the text box) leaves, full screen too if the browser had granted it.
+    // With a card open, Escape closes the card first; the next Escape (outside the text box) leaves, full
+    // screen too if the browser had granted it.
+    await page.locator('mark[data-finding="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.card').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.card').count()).toBe(0);
+    expect(await page.locator('main.presenting').count()).toBe(1);
     await page.locator('mark[data-finding="0"]').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('main.presenting').count()).toBe(0);
@@ -269,7 +279,8 @@ describe('the trainer page', () => {
       const stop = await focused(page);
       expect(stop.tag, refuse).toBe('MARK');
       expect(stop.finding, refuse).not.toBeNull();
-      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape'); // closes the card
+      await page.keyboard.press('Escape'); // leaves presentation mode
       await expect.poll(() => page.locator('main.presenting').count()).toBe(0);
     }
     expect(errors).toEqual([]);
@@ -314,6 +325,50 @@ describe('the trainer page', () => {
     await session.context.clearPermissions();
   });
 
+  it('keeps the trainer\'s work: asks before a letter replaces an edited text; a paste over everything starts a new original; "alleen deze"', async () => {
+    const session = browser.session();
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, errors } = await openWithLetter(0);
+    await page.locator('mark[data-rule="jargon"]').first().click();
+    await page.locator('.card .suggestion').first().click();
+    const edited = await page.locator('#trainer-text').inputValue();
+
+    // Another letter: the browser asks first; "no" keeps the edited text, "yes" loads the letter.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: EXAMPLE_LETTERS[1].title }).click();
+    expect(await page.locator('#trainer-text').inputValue()).toBe(edited);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: EXAMPLE_LETTERS[1].title }).click();
+    await expect.poll(() => page.locator('#trainer-text').inputValue()).toBe(EXAMPLE_LETTERS[1].text);
+
+    // Select everything and paste another letter: that letter is the new "before".
+    const pasted = 'Gelieve het formulier te retourneren. Uw aanvraag wordt door de dienst behandeld.';
+    await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+    const box = page.locator('#trainer-text');
+    await box.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    expect(await box.inputValue()).toBe(pasted);
+    expect(await page.locator('[data-score-before="findings"]').getAttribute('data-value')).toBe(String(check(pasted).findings.length));
+
+    // "alleen deze": only that category's marks stay.
+    await page.getByRole('button', { name: t.showOnly(nl.rules['passive-voice'].title) }).click();
+    expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('mark:not([data-rule="passive-voice"])').count()).toBe(0);
+    expect(await page.getByRole('status').textContent()).toContain(nl.rules['passive-voice'].title);
+
+    // "Nieuwe tekst" empties the box (after asking, because the text is not the one that was loaded).
+    page.once('dialog', (dialog) => void dialog.accept());
+    await box.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Tot dan.');
+    await page.getByRole('button', { name: t.newText }).click();
+    expect(await box.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+    await session.context.clearPermissions();
+  });
+
   it('prints a one-page report: the marked text, the counts, the scores before and after, no controls', async () => {
     const pages: number[] = [];
     for (let index = 0; index < EXAMPLE_LETTERS.length; index++) {
@@ -325,7 +380,7 @@ describe('the trainer page', () => {
         expect(await page.locator(control).isVisible(), control).toBe(false);
       for (const part of ['.report-title', '.marked', '.categories', '.scores', '[data-score-before="fleschDouma"]', '[data-score="fleschDouma"]'])
         expect(await page.locator(part).first().isVisible(), part).toBe(true);
-      expect(await page.locator('[data-score-before="fleschDouma"]').textContent()).toBe(String(check(text).stats.fleschDouma));
+      expect(await page.locator('[data-score-before="fleschDouma"]').getAttribute('data-value')).toBe(String(check(text).stats.fleschDouma));
       // In black and white a finding still says its category: its number from the list follows it.
       const tag = await page.locator('.marked mark[data-tag]').first().evaluate((el) => [el.getAttribute('data-tag'), getComputedStyle(el, '::after').content]);
       expect(tag[1]).toBe(`"${tag[0]}"`);

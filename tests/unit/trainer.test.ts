@@ -144,6 +144,9 @@ describe('the original', () => {
   it('does not change by typing, nor by pasting into a text', () => {
     expect(originalAfterEdit('oud', '', 'G', 'insertText')).toBe('oud');
     expect(originalAfterEdit('oud', 'Geachte', 'Geachte heer,', 'insertFromPaste')).toBe('oud');
+    // Select all, then paste: a new letter, so a new original.
+    expect(originalAfterEdit('oud', 'Geachte', 'Beste Karim,', 'insertFromPaste', true)).toBe('Beste Karim,');
+    expect(originalAfterEdit('oud', 'Geachte', 'Beste Karim,', 'insertText', true)).toBe('oud');
   });
 });
 
