@@ -68,8 +68,9 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const hardest = useMemo(() => hardestSentences(text, result.sentences, 5), [text, result]);
 
   /** Replace the text; ask first when the trainer changed it (those changes would be lost). */
-  const load = (value: string) => {
-    if (text.trim() && text !== original && !window.confirm(t.confirmReplace)) return;
+  const load = (value: string, ask: string | undefined = text.trim() !== '' && text !== original ? t.confirmReplace : undefined) => {
+    if (ask && !window.confirm(ask)) return;
+    setStatus('');
     setText(value);
     setOriginal(value);
     setCursor(undefined);
@@ -120,6 +121,12 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
     else if (action === 'allCategories') showCategories(new Set());
   };
   const presentation = usePresentation(onAction);
+  // Leaving presentation mode: what it showed (position, open card) no longer applies.
+  useEffect(() => {
+    if (presentation.presenting) return;
+    setCursor(undefined);
+    setStatus('');
+  }, [presentation.presenting]);
 
   useEffect(() => {
     if (focusTick === 0) return;
@@ -188,7 +195,7 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
           setOriginal(text);
           setStatus(t.originalSet);
         }}
-        onNewText={() => load('')}
+        onNewText={() => load('', text.trim() ? t.confirmNewText : undefined)}
         onCopy={copy}
       />
       <p className="status no-print" role="status">
@@ -228,6 +235,7 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
                 const value = e.target.value;
                 setOriginal(originalAfterEdit(original, text, value, (e.nativeEvent as InputEvent).inputType, pastingOverAll.current));
                 pastingOverAll.current = false;
+                setStatus('');
                 setText(value);
                 setCursor(undefined);
                 setSentence(undefined);
@@ -242,6 +250,7 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
             hidden={hidden}
             onToggle={toggle}
             onOnly={(rule) => showCategories(new Set(RULE_IDS.filter((r) => r !== rule)))}
+            onShowAll={() => showCategories(new Set())}
           />
           <ScoreTable before={before} now={now} />
           <div className="not-presenting no-print">

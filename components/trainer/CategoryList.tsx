@@ -9,12 +9,18 @@ export interface CategoryListProps {
   hidden: ReadonlySet<RuleId>;
   onToggle(rule: RuleId): void;
   onOnly(rule: RuleId): void;
+  onShowAll(): void;
 }
 
-export function CategoryList({ counts, hidden, onToggle, onOnly }: CategoryListProps) {
+export function CategoryList({ counts, hidden, onToggle, onOnly, onShowAll }: CategoryListProps) {
   return (
     <section aria-labelledby="categories-title">
       <h2 id="categories-title">{nl.ui.trainer.categories}</h2>
+      {hidden.size > 0 && (
+        <button type="button" className="show-all no-print" onClick={onShowAll}>
+          {nl.ui.trainer.showAll}
+        </button>
+      )}
       <ul className="categories">
         {CATEGORIES.map((c, i) => (
           <li key={c.rule} className={counts[c.rule] ? undefined : 'none'}>

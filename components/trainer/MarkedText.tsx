@@ -50,7 +50,7 @@ export const MarkedText = forwardRef<HTMLSpanElement, MarkedTextProps>(function 
         tabIndex={isFirst ? 0 : -1}
         role="button"
         aria-current={finding === shown && isFirst ? 'true' : undefined}
-        aria-label={`${nl.rules[finding.rule].title}: ${finding.text}`}
+        aria-label={`${finding.text} (${nl.rules[finding.rule].title})`}
         style={{ textDecorationLine: 'underline', textDecorationStyle: c.line, textDecorationColor: c.color }}
         onClick={() => onOpen(i)}
         onKeyDown={(e) => {

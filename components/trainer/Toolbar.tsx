@@ -25,7 +25,10 @@ export interface ToolbarProps {
 
 export function Toolbar({ presenting, comparing, onPresent, onCompare, onSetOriginal, onNewText, onCopy }: ToolbarProps) {
   return (
-    <div className="toolbar no-print" role="group" aria-label={t.tools}>
+    <div className="toolbar no-print" role="group" aria-labelledby="tools-title">
+      <h2 id="tools-title" className="not-presenting">
+        {t.toolsTitle}
+      </h2>
       <button type="button" onClick={onPresent}>
         {presenting ? t.stopPresenting : t.present}
       </button>

@@ -146,7 +146,7 @@ describe('the trainer page', () => {
   it('shows before and after: the replaced words deleted, the suggestion inserted, both scores', async () => {
     const { page, errors, text } = await openWithLetter(0);
     const finding = check(text).findings.find((f) => f.rule === 'jargon' && f.suggestions.length > 0)!;
-    await page.locator(`mark[data-rule="jargon"][aria-label="${nl.rules.jargon.title}: ${finding.text}"]`).first().click();
+    await page.locator(`mark[data-rule="jargon"][aria-label="${finding.text} (${nl.rules.jargon.title})"]`).first().click();
     await page.locator('.card .suggestion').first().click();
     const after = await page.locator('#trainer-text').inputValue();
     expect(after).toBe(text.slice(0, finding.start) + finding.suggestions[0] + text.slice(finding.end));
@@ -356,6 +356,9 @@ describe('the trainer page', () => {
     expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBeGreaterThan(0);
     expect(await page.locator('mark:not([data-rule="passive-voice"])').count()).toBe(0);
     expect(await page.getByRole('status').textContent()).toContain(nl.rules['passive-voice'].title);
+    await page.getByRole('button', { name: t.showAll }).click();
+    expect(await page.locator('mark[data-rule="jargon"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: t.showAll }).count()).toBe(0);
 
     // "Nieuwe tekst" empties the box (after asking, because the text is not the one that was loaded).
     page.once('dialog', (dialog) => void dialog.accept());
