@@ -169,7 +169,9 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   return (
     <main className={presentation.presenting ? 'trainer presenting' : 'trainer'}>
       <h1>{t.title}</h1>
-      <p className="print-only report-title">{t.report}</p>
+      <p className="print-only report-title">
+        {t.report} · {new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' })}
+      </p>
       <div className="not-presenting no-print">
         <p>{t.intro}</p>
         <HowTo />
@@ -220,7 +222,6 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
               />
             </div>
           </section>
-          {!presentation.presenting && card}
           <div className="editor no-print">
             <label htmlFor="trainer-text">{t.textLabel}</label>
             <textarea
@@ -244,7 +245,8 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
           </div>
         </div>
         <div className="side-column">
-          {presentation.presenting && card}
+          {/* Beside the letter, never over the word it is about. */}
+          {card}
           <CategoryList
             counts={counts}
             hidden={hidden}
