@@ -11,7 +11,7 @@ import type { KlaretaalDatabase } from './database';
 import { isReaderProfile, type ReaderProfile } from './profiles';
 import { wordsChanged } from './revision';
 import { FORMAT, FORMAT_VERSION, MARKUP, readJson, type InvalidRow } from './word-list-file';
-import { toRow, toUserEntry } from './words';
+import { putList, toRow, toUserEntry } from './words';
 
 export interface BackupList {
   name: string;
@@ -118,20 +118,11 @@ export function readBackup(text: string): ReadBackupResult | undefined {
 export async function restoreBackup(db: KlaretaalDatabase, backup: Backup): Promise<void> {
   const now = Date.now();
   const off = new Set(backup.off);
-  const row = (e: UserEntry, origin: 'own' | 'list', listId?: number, enabled = true) => toRow(e, origin, now, listId, enabled);
   await db.transaction('rw', db.entries, db.lists, db.ignoredWords, async () => {
     const terms = new Set(backup.entries.map((e) => e.term));
     await db.entries.where('origin').equals('own').filter((e) => terms.has(e.term)).delete();
-    await db.entries.bulkAdd(backup.entries.map((e) => row(e, 'own', undefined, !off.has(e.term))));
-    for (const list of backup.lists) {
-      const old = await db.lists.where('name').equals(list.name).first();
-      if (old) {
-        await db.entries.where('listId').equals(old.id!).delete();
-        await db.lists.delete(old.id!);
-      }
-      const listId = await db.lists.add({ name: list.name, source: list.source, imported: now, count: list.entries.length, enabled: list.enabled });
-      await db.entries.bulkAdd(list.entries.map((e) => row(e, 'list', listId)));
-    }
+    await db.entries.bulkAdd(backup.entries.map((e) => toRow(e, 'own', now, undefined, !off.has(e.term))));
+    for (const list of backup.lists) await putList(db, list, now);
     await db.ignoredWords.bulkPut(backup.ignoredWords.map((word) => ({ word, added: now })));
     const disabled = new Set(backup.disabledBuiltIns);
     await db.entries

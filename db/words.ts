@@ -206,19 +206,29 @@ const sameContent = (a: WordEntry, b: UserEntry) =>
  * fails, the database stays exactly as it was.
  */
 export async function importList(db: KlaretaalDatabase, name: string, source: string, entries: readonly UserEntry[]): Promise<number> {
-  const now = Date.now();
-  const id = await db.transaction('rw', db.lists, db.entries, async () => {
-    const old = await db.lists.where('name').equals(name).first();
-    if (old) {
-      await db.entries.where('listId').equals(old.id!).delete();
-      await db.lists.delete(old.id!);
-    }
-    const listId = (await db.lists.add({ name, source, imported: now, count: entries.length, enabled: old?.enabled ?? true })) as number;
-    await db.entries.bulkAdd(entries.map((e) => toRow(e, 'list', now, listId)));
-    return listId;
-  });
+  const id = await db.transaction('rw', db.lists, db.entries, () => putList(db, { name, source, entries }, Date.now()));
   await wordsChanged();
   return id;
+}
+
+/**
+ * Inside a transaction on lists and entries: store a list, replacing the one with the same name (which keeps
+ * its on/off state unless `enabled` is given). Shared by imports and backups.
+ */
+export async function putList(
+  db: KlaretaalDatabase,
+  list: { name: string; source: string; entries: readonly UserEntry[]; enabled?: boolean },
+  now: number,
+): Promise<number> {
+  const old = await db.lists.where('name').equals(list.name).first();
+  if (old) {
+    await db.entries.where('listId').equals(old.id!).delete();
+    await db.lists.delete(old.id!);
+  }
+  const enabled = list.enabled ?? old?.enabled ?? true;
+  const listId = (await db.lists.add({ name: list.name, source: list.source, imported: now, count: list.entries.length, enabled })) as number;
+  await db.entries.bulkAdd(list.entries.map((e) => toRow(e, 'list', now, listId)));
+  return listId;
 }
 
 export async function setListEnabled(db: KlaretaalDatabase, id: number, enabled: boolean): Promise<void> {

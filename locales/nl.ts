@@ -219,6 +219,7 @@ export const nl = {
       added: (term: string) => `‘${term}’ is toegevoegd.`,
       saved: (term: string) => `‘${term}’ is bewaard.`,
       deleted: (term: string) => `‘${term}’ is gewist.`,
+      writeFailed: 'Bewaren is niet gelukt. Er is niets veranderd. Probeer het opnieuw; lukt het niet, start de browser opnieuw.',
       alreadyOwn: (term: string) => `Je hebt ‘${term}’ al. Wijzig dat woord in de lijst hieronder.`,
       notYours: 'Dit woord kun je niet wijzigen of wissen.',
       managedLocked: 'Dit woord komt van je organisatie. Je kunt het niet uitzetten of wissen.',

@@ -16,7 +16,8 @@ export function EntryForm({ entry, onSubmit, onCancel }: { entry?: WordEntry; on
   const [error, setError] = useState<string>();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await onSubmit(input);
+    // A failed write (disk full, database closed) changes nothing; say so instead of failing silently.
+    const result = await onSubmit(input).catch((): WriteResult => ({ ok: false, message: t.writeFailed }));
     if (!result.ok) return setError(result.message);
     setError(undefined);
     if (!entry) setInput({ term: '', alternatives: '', explanation: '' });

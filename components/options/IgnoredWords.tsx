@@ -3,10 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { KlaretaalDatabase } from '../../db/database';
 import { removeIgnoredWord } from '../../db/words';
 import { nl } from '../../locales/nl';
+import { useAttempt } from './attempt';
 
 const t = nl.ui.options;
 
 export function IgnoredWords({ db }: { db: KlaretaalDatabase }) {
+  const attempt = useAttempt();
   const words = useLiveQuery(() => db.ignoredWords.orderBy('word').toArray(), [db]);
   return (
     <section aria-labelledby="ignored-title">
@@ -17,7 +19,7 @@ export function IgnoredWords({ db }: { db: KlaretaalDatabase }) {
         {words?.map(({ word }) => (
           <li key={word}>
             <span>{word}</span>{' '}
-            <button type="button" onClick={() => void removeIgnoredWord(db, word)}>
+            <button type="button" onClick={() => void attempt(() => removeIgnoredWord(db, word))}>
               {t.unignore(word)}
             </button>
           </li>

@@ -7,7 +7,8 @@ import { useEffect, useState, type InputHTMLAttributes } from 'react';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'checked' | 'onChange'> & {
   checked: boolean;
-  onChange(checked: boolean): void;
+  /** Store the new state; resolving to `false` (the write failed) shows the stored state again. */
+  onChange(checked: boolean): Promise<boolean>;
 };
 
 export function OptimisticCheckbox({ checked, onChange, ...rest }: Props) {
@@ -19,8 +20,9 @@ export function OptimisticCheckbox({ checked, onChange, ...rest }: Props) {
       type="checkbox"
       checked={shown}
       onChange={(e) => {
-        setShown(e.target.checked);
-        onChange(e.target.checked);
+        const next = e.target.checked;
+        setShown(next);
+        void onChange(next).then((ok) => ok || setShown(!next));
       }}
     />
   );

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import type { KlaretaalDatabase } from '../../db/database';
 import { managedSettings } from '../../db/managed';
 import { nl } from '../../locales/nl';
+import { AnnounceContext } from './attempt';
 import { IgnoredWords } from './IgnoredWords';
 import { ReaderSettings } from './ReaderSettings';
 import { WordLists } from './WordLists';
@@ -18,7 +19,7 @@ export function OptionsPage({ db }: { db: KlaretaalDatabase }) {
   const policy = useLiveQuery(() => managedSettings(db), [db]);
 
   return (
-    <>
+    <AnnounceContext.Provider value={announce}>
       <header>
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
@@ -43,6 +44,6 @@ export function OptionsPage({ db }: { db: KlaretaalDatabase }) {
         <WordLists db={db} announce={announce} />
         <IgnoredWords db={db} />
       </main>
-    </>
+    </AnnounceContext.Provider>
   );
 }

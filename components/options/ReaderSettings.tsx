@@ -6,23 +6,26 @@ import type { RuleId, Settings } from '../../engine/types';
 import { nl } from '../../locales/nl';
 import { rules } from '../../rules/index';
 import { useOptimisticItem } from '../use-storage-item';
+import { useAttempt } from './attempt';
 
 const t = nl.ui.options;
 
 export function ReaderSettings({ organisationSet }: { organisationSet: boolean }) {
   const [stored, show] = useOptimisticItem(settingsItem);
   const [profile, showProfile] = useOptimisticItem(readerProfileItem);
+  const attempt = useAttempt();
   if (!stored) return null;
   const settings = sanitizeSettings(stored);
 
   const change = async (update: (s: Settings) => Settings) => {
     show(update(settings));
     // Read the stored value right before writing: another tab may have changed it since this page rendered.
-    await settingsItem.setValue(update(sanitizeSettings(await settingsItem.getValue())));
+    const ok = await attempt(async () => settingsItem.setValue(update(sanitizeSettings(await settingsItem.getValue()))));
+    if (!ok) show(await settingsItem.getValue()); // show what is stored
   };
   const chooseProfile = async (p: ReaderProfile) => {
     showProfile(p);
-    await readerProfileItem.setValue(p);
+    if (!(await attempt(() => readerProfileItem.setValue(p)))) return showProfile(await readerProfileItem.getValue());
     await change((s) => applyProfile(s, p));
   };
   const toggleRule = (rule: RuleId, on: boolean) =>

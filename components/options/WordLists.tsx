@@ -13,6 +13,7 @@ import { importList, previewImport, removeList, setListEnabled, toUserEntry, typ
 import type { UserEntry } from '../../dictionaries/schema';
 import { sanitizeSettings } from '../../engine/settings';
 import { nl } from '../../locales/nl';
+import { useAttempt } from './attempt';
 import { OptimisticCheckbox } from './OptimisticCheckbox';
 
 const t = nl.ui.options;
@@ -37,6 +38,7 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
   const [pending, setPending] = useState<Pending>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const attempt = useAttempt();
 
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -169,10 +171,10 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
                 <td>{new Date(l.imported).toLocaleDateString('nl-BE')}</td>
                 <td>{l.count}</td>
                 <td>
-                  <OptimisticCheckbox aria-label={t.listOn(l.name)} checked={l.enabled} onChange={(on) => void setListEnabled(db, l.id!, on)} />
+                  <OptimisticCheckbox aria-label={t.listOn(l.name)} checked={l.enabled} onChange={(on) => attempt(() => setListEnabled(db, l.id!, on))} />
                 </td>
                 <td>
-                  <button type="button" onClick={() => void remove(l.id!, l.name)}>
+                  <button type="button" onClick={() => void attempt(() => remove(l.id!, l.name))}>
                     {t.removeList(l.name)}
                   </button>
                 </td>
@@ -184,10 +186,10 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
       <h3>{t.backup}</h3>
       <p>{t.backupIntro}</p>
       <div className="buttons">
-        <button type="button" onClick={() => void exportJson()}>
+        <button type="button" onClick={() => void attempt(exportJson)}>
           {t.exportJson}
         </button>
-        <button type="button" onClick={() => void exportCsv()}>
+        <button type="button" onClick={() => void attempt(exportCsv)}>
           {t.exportCsv}
         </button>
       </div>

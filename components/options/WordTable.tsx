@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { fold, type KlaretaalDatabase, type WordEntry } from '../../db/database';
 import { addOwnEntry, deleteOwnEntry, setEntryEnabled, updateOwnEntry, type EntryInput } from '../../db/words';
 import { nl } from '../../locales/nl';
+import { useAttempt } from './attempt';
 import { EntryForm } from './EntryForm';
 import { OptimisticCheckbox } from './OptimisticCheckbox';
 
@@ -17,6 +18,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<number>();
   const [deleted, setDeleted] = useState<WordEntry>();
+  const attempt = useAttempt();
   const lists = useLiveQuery(() => db.lists.toArray(), [db]);
   // All entries in memory (50,000 are a few MB): searching then costs no database round trip per key press.
   const entries = useLiveQuery(() => db.entries.orderBy('fold').toArray(), [db]);
@@ -73,7 +75,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
       {deleted && (
         <p className="undo">
           {t.deleted(deleted.term)}{' '}
-          <button type="button" onClick={() => void undo()}>
+          <button type="button" onClick={() => void attempt(undo)}>
             {t.undo}
           </button>
         </p>
@@ -130,7 +132,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
                       checked={e.enabled}
                       disabled={e.origin === 'managed'}
                       title={e.origin === 'managed' ? t.managedLocked : undefined}
-                      onChange={(on) => void setEntryEnabled(db, e.id!, on)}
+                      onChange={(on) => attempt(() => setEntryEnabled(db, e.id!, on))}
                     />
                   </td>
                   <td>
@@ -139,7 +141,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
                         <button type="button" onClick={() => setEditing(e.id)} aria-label={t.edit(e.term)}>
                           {t.editShort}
                         </button>{' '}
-                        <button type="button" onClick={() => void remove(e)} aria-label={t.remove(e.term)}>
+                        <button type="button" onClick={() => void attempt(() => remove(e))} aria-label={t.remove(e.term)}>
                           {t.removeShort}
                         </button>
                       </>

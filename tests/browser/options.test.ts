@@ -212,6 +212,38 @@ describe('the options page', () => {
     await page.close();
   });
 
+  it('says so in plain Dutch when a write fails, and shows what is stored', async () => {
+    const options = await openOptions();
+    await options.getByRole('searchbox', { name: 'Zoek een woord' }).fill('reeds');
+    const reeds = options.getByRole('checkbox', { name: 'Gebruik ‘reeds’' });
+    await expect.poll(() => reeds.isChecked()).toBe(true);
+    // As when the disk is full: every write of the database fails from now on.
+    await options.evaluate(() => {
+      const full = () => {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.add = full;
+      IDBObjectStore.prototype.put = full;
+      IDBCursor.prototype.update = full;
+    });
+    const form = options.getByRole('form', { name: 'Voeg een woord toe' });
+    await form.getByLabel('Woord of woordgroep').fill('trajectbegeleider');
+    await form.getByLabel('Schrijf liever').fill('begeleider');
+    await form.getByRole('button', { name: 'Voeg toe' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Bewaren is niet gelukt. Er is niets veranderd.');
+    await reeds.click();
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Bewaren is niet gelukt.');
+    await expect.poll(() => reeds.isChecked()).toBe(true); // back to what is stored
+    await options.close();
+    // Nothing was stored.
+    const again = await openOptions();
+    await again.getByRole('searchbox', { name: 'Zoek een woord' }).fill('trajectbegeleider');
+    await expect.poll(() => again.locator('.total').textContent()).toBe('0 woorden');
+    await again.getByRole('searchbox', { name: 'Zoek een woord' }).fill('reeds');
+    await expect.poll(() => again.getByRole('checkbox', { name: 'Gebruik ‘reeds’' }).isChecked()).toBe(true);
+    await again.close();
+  });
+
   it('imports 10,000 words', async () => {
     const options = await openOptions();
     const csv = Array.from({ length: 10_000 }, (_, i) => `proefwoord${i};eenvoudig woord ${i};`).join('\n');
