@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { LOADER_SCRIPT, TEST_HOSTS, TEST_MATCHES, WEBMAIL_MATCHES } from './editors/sites';
 
+/** Any web site, asked for one at a time when the user switches Klaretaal on there. */
+const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -12,13 +15,15 @@ export default defineConfig({
     name: 'Klaretaal',
     description: 'Schrijf klare taal in je webmail en webformulieren. Alles blijft op je eigen computer.',
     // storage: settings and word lists; scripting: start the checker in a page once a field gets focus;
-    // contextMenus: "Controleer met Klaretaal" on selected text.
+    // contextMenus: "Controleer met Klaretaal" on selected text; activeTab: the popup may read the address of
+    // the tab it was opened on (no warning at install), so it can offer "Zet aan op deze site".
     // unlimitedStorage (Chrome and Edge, no warning there): exempts the word database from eviction under
     // storage pressure; Firefox gets navigator.storage.persist() instead (db/database.ts).
-    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
     host_permissions: WEBMAIL_MATCHES,
-    // Other sites only when the user switches Klaretaal on there, from the popup.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Other sites only when the user switches Klaretaal on there, from the popup: the browser asks for that
+    // site only. (WXT drops these from Firefox's Manifest V2; the hook below puts them in optional_permissions.)
+    optional_host_permissions: OPTIONAL_SITES,
     // No network: extension pages may load only their own files.
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
@@ -40,6 +45,7 @@ export default defineConfig({
         ...(manifest.content_scripts ?? []),
         { matches: [...WEBMAIL_MATCHES, ...(wxt.config.mode === 'test' ? TEST_MATCHES : [])], js: [LOADER_SCRIPT], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
       ];
+      if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...OPTIONAL_SITES];
       if (wxt.config.mode !== 'test') return;
       // `npm run build:test` (mode "test"): the same extension, also allowed on the hosts the browser tests serve.
       if (wxt.config.manifestVersion === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];

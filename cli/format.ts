@@ -1,9 +1,7 @@
 /** Human output: `file:line:column  rule  message  → suggestion`. */
 import type { CheckResult } from '../engine/types';
 
-/** Offsets where each line starts (after 
-, 
- or a lone ). */
+/** Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`). */
 export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
@@ -25,12 +23,19 @@ export function lineColumn(starts: readonly number[], offset: number): { line: n
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
+/**
+ * A file name as it can be printed: control characters (an escape sequence could recolour or rewrite the
+ * terminal), line separators and bidirectional overrides (they make a name look like another) as \uXXXX.
+ */
+export const printable = (name: string) =>
+  name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function formatHuman(file: string, text: string, result: CheckResult): string[] {
   const starts = lineStarts(text);
   return result.findings.map((f) => {
     const { line, column } = lineColumn(starts, f.start);
     const suggestion = f.suggestions.length > 0 ? `  → ${f.suggestions[0]}` : '';
-    return `${file}:${line}:${column}  ${f.rule}  ${f.message}${suggestion}`;
+    return `${printable(file)}:${line}:${column}  ${f.rule}  ${f.message}${suggestion}`;
   });
 }
 

@@ -3,11 +3,12 @@
  * user writes in has, links to the options page and the trainer page, and a quick check box.
  */
 import type { RuleId } from '../engine/types';
+import type { BlockedReason } from '../editors/sites';
 import { nl } from '../locales/nl';
 import { Legend } from './Legend';
 import { QuickCheck } from './QuickCheck';
 
-export type SiteState = 'built-in' | 'on' | 'off' | 'impossible' | 'loading';
+export type SiteState = 'built-in' | 'on' | 'off' | 'loading' | { blocked: BlockedReason };
 
 export interface PopupProps {
   site: SiteState;
@@ -23,7 +24,8 @@ const button = { font: 'inherit', padding: '6px 10px' } as const;
 
 export function Popup({ site, notice, counts, onSwitch, onOpenTrainer, onOpenOptions }: PopupProps) {
   const total = counts ? Object.values(counts).reduce((a, b) => a + (b ?? 0), 0) : 0;
-  const status = { 'built-in': nl.ui.popup.builtIn, on: nl.ui.popup.on, off: nl.ui.popup.off, impossible: nl.ui.popup.notPossible, loading: '' }[site];
+  const status =
+    typeof site === 'object' ? nl.ui.popup.blocked[site.blocked] : { 'built-in': nl.ui.popup.builtIn, on: nl.ui.popup.on, off: nl.ui.popup.off, loading: '' }[site];
   return (
     <main style={{ width: 360, padding: 12, font: '14px/1.4 system-ui, sans-serif', color: '#1f2937' }}>
       <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{nl.ui.appName}</h1>

@@ -1,9 +1,10 @@
 /**
  * The card that explains one finding and fixes it: the rule's message, why it matters, the suggestions as
  * buttons, and ignore / always ignore / switch the rule off. Props in, callbacks out; page text and
- * dictionary text are rendered as text, never as HTML.
+ * dictionary text are rendered as text, never as HTML. Every callback runs only for a real click or key press
+ * of the user (`isTrusted`): in a web page, a script of the page must not be able to press anything.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type SyntheticEvent } from 'react';
 import type { Finding } from '../engine/types';
 import { nl } from '../locales/nl';
 import { categoryOf } from './categories';
@@ -14,7 +15,7 @@ export interface SuggestionCardProps {
   notice?: string;
   /** Put the keyboard focus on the first button (when opened from the keyboard). */
   autoFocus?: boolean;
-  onApply(suggestion: string, trusted: boolean): void;
+  onApply(suggestion: string): void;
   onIgnore(): void;
   onIgnoreWord(): void;
   onDisableRule(): void;
@@ -25,6 +26,9 @@ export function SuggestionCard({ finding, notice, autoFocus, onApply, onIgnore, 
   const first = useRef<HTMLButtonElement>(null);
   const texts = nl.rules[finding.rule];
   const category = categoryOf(finding.rule);
+  const trusted = (action: () => void) => (e: SyntheticEvent) => {
+    if (e.nativeEvent.isTrusted) action();
+  };
   useEffect(() => {
     if (autoFocus) first.current?.focus();
   }, [autoFocus, finding]);
@@ -35,7 +39,7 @@ export function SuggestionCard({ finding, notice, autoFocus, onApply, onIgnore, 
       role="dialog"
       aria-label={nl.ui.card.label(texts.title)}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        if (e.key === 'Escape' && e.nativeEvent.isTrusted) {
           e.stopPropagation();
           onClose();
         }
@@ -44,7 +48,7 @@ export function SuggestionCard({ finding, notice, autoFocus, onApply, onIgnore, 
       <div className="title" style={{ borderColor: category.color }}>
         <span className="swatch" style={{ background: category.color }} aria-hidden="true" />
         {texts.title}
-        <button className="close" type="button" aria-label={nl.ui.card.close} onClick={onClose}>
+        <button className="close" type="button" aria-label={nl.ui.card.close} onClick={trusted(onClose)}>
           ×
         </button>
       </div>
@@ -64,22 +68,22 @@ export function SuggestionCard({ finding, notice, autoFocus, onApply, onIgnore, 
             type="button"
             className="suggestion"
             aria-label={nl.ui.card.apply(s)}
-            onClick={(e) => onApply(s, e.nativeEvent.isTrusted)}
+            onClick={trusted(() => onApply(s))}
           >
             {s}
           </button>
         ))}
       </div>
       <div className="actions">
-        <button type="button" ref={finding.suggestions.length === 0 ? first : undefined} onClick={onIgnore}>
+        <button type="button" ref={finding.suggestions.length === 0 ? first : undefined} onClick={trusted(onIgnore)}>
           {nl.ui.card.ignore}
         </button>
         {finding.rule !== 'long-sentence' && (
-          <button type="button" onClick={onIgnoreWord}>
+          <button type="button" onClick={trusted(onIgnoreWord)}>
             {nl.ui.card.ignoreWord}
           </button>
         )}
-        <button type="button" onClick={onDisableRule}>
+        <button type="button" onClick={trusted(onDisableRule)}>
           {nl.ui.card.disableRule}
         </button>
       </div>

@@ -10,6 +10,7 @@ import { nl } from '../locales/nl';
 import type { KlaretaalDatabase } from './database';
 import { isReaderProfile, type ReaderProfile } from './profiles';
 import { wordsChanged } from './revision';
+import { readerProfileItem, settingsItem } from './settings';
 import { FORMAT, FORMAT_VERSION, MARKUP, readJson, type InvalidRow } from './word-list-file';
 import { putList, toRow, toUserEntry } from './words';
 
@@ -32,7 +33,8 @@ export interface Backup {
   ignoredWords: string[];
   /** Built-in words switched off, as `category:term`. */
   disabledBuiltIns: string[];
-  settings: Settings;
+  /** Missing in a backup made by hand or by another tool: then the current settings stay. */
+  settings?: Settings;
   readerProfile?: ReaderProfile;
 }
 
@@ -104,7 +106,7 @@ export function readBackup(text: string): ReadBackupResult | undefined {
     lists,
     ignoredWords: strings(data.ignoredWords).map((w) => w.trim().toLowerCase()).filter(Boolean),
     disabledBuiltIns: strings(data.disabledBuiltIns),
-    settings: sanitizeSettings(data.settings),
+    ...(typeof data.settings === 'object' && data.settings !== null ? { settings: sanitizeSettings(data.settings) } : {}),
     ...(isReaderProfile(data.readerProfile) && { readerProfile: data.readerProfile }),
   };
   return { ok: true, backup, invalid };
@@ -112,8 +114,8 @@ export function readBackup(text: string): ReadBackupResult | undefined {
 
 /**
  * Put a backup back, in one transaction: own words with the same term are replaced, lists with the same name
- * replaced, ignored words and switched-off built-in words added. The caller stores `backup.settings` (settings
- * live in the extension's storage, not in this database).
+ * replaced, ignored words and switched-off built-in words added. The caller then calls `restoreSettings`
+ * (settings live in the extension's storage, not in this database).
  */
 export async function restoreBackup(db: KlaretaalDatabase, backup: Backup): Promise<void> {
   const now = Date.now();
@@ -132,4 +134,10 @@ export async function restoreBackup(db: KlaretaalDatabase, backup: Backup): Prom
       .modify({ enabled: false, updated: now });
   });
   await wordsChanged();
+}
+
+/** The backup's settings and reader profile, each only when the backup has them: a missing one keeps the current. */
+export async function restoreSettings(backup: Backup): Promise<void> {
+  if (backup.settings) await settingsItem.setValue(backup.settings);
+  if (backup.readerProfile) await readerProfileItem.setValue(backup.readerProfile);
 }

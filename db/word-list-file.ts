@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { UserEntry } from '../dictionaries/schema';
+import { decodeTextFile } from '../engine/text-file';
 import { nl } from '../locales/nl';
 
 export const FORMAT = 'klaretaal-woordenlijst';
@@ -19,26 +20,44 @@ export interface InvalidRow {
   content: string;
 }
 
+/** `marked`: rows that were accepted but deserve a look in the preview (only there when there are any). */
 export type ReadResult =
-  | { ok: true; name?: string; entries: UserEntry[]; invalid: InvalidRow[] }
+  | { ok: true; name?: string; entries: UserEntry[]; invalid: InvalidRow[]; marked?: InvalidRow[] }
   | { ok: false; message: string };
 
-/** HTML tags, script URLs and event handlers: a word list is plain text only. */
-export const MARKUP = /<[a-z!/?]|javascript:|\bon[a-z]+\s*=/i;
-/** Alternatives in one CSV cell: "vragen | verzoeken" or "vragen / verzoeken". */
-const ALTERNATIVE_SEPARATOR = /\s*[|/]\s*/;
+/**
+ * HTML tags, script URLs and event handlers: a word list is plain text only. Everything is shown as text anyway,
+ * so this is about clean data, and ordinary text must pass: "a<b", "x = y", "ondertekening = uw handtekening".
+ */
+export const MARKUP = new RegExp(
+  [
+    /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/, // <b>, <script>, <a href="…">
+    /<\/[a-z][a-z0-9-]*\s*>/, // </b>
+    /<[!?](?:[a-z]|--)/, // <!doctype, <!--, <?xml
+    /<[a-z][^<>]*\son[a-z]+\s*=/, // an event handler in a tag, closed or not: <img src=x onerror=…
+    /javascript:/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
+/** Alternatives in one CSV cell: "vragen | verzoeken" or "vragen / verzoeken"; "en/of" is one alternative. */
+const ALTERNATIVE_SEPARATOR = /\s*\|\s*|\s+\/\s+/;
+/**
+ * What a spreadsheet reads as the start of a formula (OWASP's CSV injection advice). The export puts a single
+ * quote before such a cell, so Excel shows it as text; the import takes exactly that quote off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_QUOTE = /^'(?=[=+\-@\t\r])/;
 
 /** The file's text, or one Dutch message when it is too large, binary or not UTF-8. */
 export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
   if (bytes.byteLength > MAX_FILE_MB * 1024 * 1024) {
     return { ok: false, message: nl.wordList.tooLarge((bytes.byteLength / 1024 / 1024).toFixed(1), MAX_FILE_MB) };
   }
-  if (bytes.includes(0)) return { ok: false, message: nl.wordList.notText };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }; // also drops a byte-order mark
-  } catch {
-    return { ok: false, message: nl.wordList.notUtf8 };
-  }
+  const decoded = decodeTextFile(bytes); // UTF-8 or UTF-16 with a byte-order mark; drops the mark
+  if (decoded.ok) return decoded;
+  return { ok: false, message: decoded.problem === 'binary' ? nl.wordList.notText : nl.wordList.notUtf8 };
 }
 
 export const looksLikeJson = (text: string, fileName: string) => /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
@@ -69,9 +88,10 @@ export function checkEntry(fields: readonly string[]): { entry: UserEntry } | { 
   return { entry: { term, alternatives, ...(rawExplanation && { explanation: rawExplanation }) } };
 }
 
-function validate(rows: Row[]): { entries: UserEntry[]; invalid: InvalidRow[] } {
+function validate(rows: Row[]): { entries: UserEntry[]; invalid: InvalidRow[]; marked?: InvalidRow[] } {
   const entries: UserEntry[] = [];
   const invalid: InvalidRow[] = [];
+  const marked: InvalidRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of rows) {
     const content = fields.join('; ');
@@ -87,8 +107,11 @@ function validate(rows: Row[]): { entries: UserEntry[]; invalid: InvalidRow[] } 
     }
     seen.set(checked.entry.term, line);
     entries.push(checked.entry);
+    // Just words to us, but a spreadsheet would run them: show them in the preview.
+    const formula = fields.map((f) => f.trim()).find((f) => FORMULA_START.test(f));
+    if (formula) marked.push({ line, reason: nl.wordList.rowFormula(formula[0]), content });
   }
-  return { entries, invalid };
+  return { entries, invalid, ...(marked.length > 0 && { marked }) };
 }
 
 /** A first row that names the columns (exact words only: "termijn" is a word, not a header). */
@@ -102,7 +125,7 @@ function readCsv(text: string): ReadResult {
     return { ok: true, entries: [], invalid: [{ line, reason: nl.wordList.csvQuote, content: '' }] };
   }
   const lines = rowLines(text);
-  let rows: Row[] = parsed.data.map((fields, i) => ({ line: lines[i] ?? i + 1, fields }));
+  let rows: Row[] = parsed.data.map((fields, i) => ({ line: lines[i] ?? i + 1, fields: fields.map((f) => f.replace(FORMULA_QUOTE, '')) }));
   if (rows.length > 0 && HEADER.test(rows[0].fields[0]?.trim() ?? '')) rows = rows.slice(1);
   if (rows.length > MAX_ROWS) return { ok: false, message: nl.wordList.tooManyRows(MAX_ROWS) };
   return { ok: true, ...validate(rows) };
@@ -155,10 +178,13 @@ export function readJson(text: string): ReadResult {
   return { ok: true, ...(name && { name }), ...validate(rows) };
 }
 
-/** CSV for spreadsheets: semicolons (what Excel in Belgium expects), a header, alternatives joined with " | ". */
+/**
+ * CSV for spreadsheets: semicolons (what Excel in Belgium expects), the header of the documented import format,
+ * alternatives joined with " | ", and a quote before every cell a spreadsheet would take for a formula.
+ */
 export function toCsv(entries: readonly UserEntry[]): string {
-  const rows = [['term', 'alternatieven', 'uitleg'], ...entries.map((e) => [e.term, e.alternatives.join(' | '), e.explanation ?? ''])];
-  return `${Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  const rows = [['woord', 'schrijf liever', 'uitleg'], ...entries.map((e) => [e.term, e.alternatives.join(' | '), e.explanation ?? ''])];
+  return `${Papa.unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 export function toJson(entries: readonly UserEntry[], name: string): string {

@@ -95,7 +95,7 @@ export async function syncBuiltIns(db: KlaretaalDatabase, data: BuiltInData = bu
 // ---------------------------------------------------------------------------------------------------------
 // Own entries
 
-/** The fields of the options page's form, as typed. `alternatives` may hold several, separated by | or /. */
+/** The fields of the options page's form, as typed. `alternatives` may hold several, separated by | (or " / "). */
 export interface EntryInput {
   term: string;
   alternatives: string;

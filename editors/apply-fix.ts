@@ -5,8 +5,8 @@
  * the text and the target range. Afterwards read the field again to verify. Never rewrite `value` or
  * `innerHTML` wholesale: when the safe path does not work, report it and change nothing else.
  */
-import { isTextField, type TextField } from './eligibility';
-import { rangeFor, readRichText } from './text-map';
+import type { TextField } from './eligibility';
+import { offsetOf, rangeFor, readRichText } from './text-map';
 
 /**
  * applied: the text now reads as expected. stale: the text changed since the check, nothing was done.
@@ -24,11 +24,8 @@ export interface Span {
   text: string;
 }
 
-export function applyFix(field: Element, span: Span, replacement: string): FixResult {
-  return isTextField(field) ? fixTextField(field, span, replacement) : fixRich(field as HTMLElement, span, replacement);
-}
-
-function fixTextField(field: TextField, span: Span, replacement: string): FixResult {
+/** A textarea or input: `span` is where the finding is in the field's value now. */
+export function applyToTextField(field: TextField, span: Span, replacement: string): FixResult {
   if (field.value.slice(span.start, span.end) !== span.text) return 'stale';
   const before = field.value;
   field.focus({ preventScroll: true });
@@ -40,17 +37,21 @@ function fixTextField(field: TextField, span: Span, replacement: string): FixRes
   return field.value === before || !done ? 'failed' : 'unexpected';
 }
 
-function fixRich(root: HTMLElement, span: Span, replacement: string): FixResult {
+/** A rich editor: `range` is the finding's live range, `text` the words it must still hold. */
+export function applyToRange(root: HTMLElement, range: Range, text: string, replacement: string): FixResult {
   const map = readRichText(root);
-  if (map.text.slice(span.start, span.end) !== span.text) return 'stale';
-  const range = rangeFor(map, span.start, span.end);
-  if (!range) return 'stale';
-  select(root, range);
-  if (root.closest(BEFOREINPUT_EDITORS)) viaBeforeInput(root, range, replacement);
+  const start = offsetOf(map, range.startContainer, range.startOffset);
+  const end = offsetOf(map, range.endContainer, range.endOffset);
+  if (start < 0 || end < 0 || map.text.slice(start, end) !== text) return 'stale';
+  // A fresh range over the same text nodes: the live one may have been stretched by edits at its edges.
+  const target = rangeFor(map, start, end);
+  if (!target) return 'stale';
+  select(root, target);
+  if (root.closest(BEFOREINPUT_EDITORS)) viaBeforeInput(root, target, replacement);
   else viaTyping(root, replacement);
   const after = readRichText(root).text;
   if (after === map.text) return 'failed'; // the editor refused: nothing changed
-  const expected = map.text.slice(0, span.start) + replacement + map.text.slice(span.end);
+  const expected = map.text.slice(0, start) + replacement + map.text.slice(end);
   return sameWords(after, expected) ? 'applied' : 'unexpected';
 }
 

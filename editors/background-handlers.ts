@@ -1,6 +1,7 @@
 /**
  * What the background does for the page side. Messages from content scripts are untrusted (a compromised
- * page process can forge them): each is checked for shape and sender before anything is done.
+ * page process can forge them): each is checked for shape, and its sender for being our own script in a tab,
+ * in a frame whose address is a site where Klaretaal runs, before anything is done. No address: refused.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { readyDatabase, wordSnapshot } from '../db/background';
@@ -8,13 +9,13 @@ import { settingsItem } from '../db/settings';
 import { addIgnoredWord, type WordSnapshot } from '../db/words';
 import { sanitizeSettings } from '../engine/settings';
 import { RULE_IDS, type RuleId } from '../engine/types';
-import { PAGE_SCRIPT, type PageMessage } from './messages';
+import { PAGE_SCRIPT, type PageMessage, type Stored } from './messages';
 import { isSiteEnabled } from './site-access';
 import { isBuiltIn, sitePattern } from './sites';
 
 const MAX_WORD_LENGTH = 80;
 
-function parse(message: unknown): PageMessage | undefined {
+export function parsePageMessage(message: unknown): PageMessage | undefined {
   if (!message || typeof message !== 'object') return undefined;
   const m = message as Record<string, unknown>;
   switch (m.type) {
@@ -32,30 +33,46 @@ function parse(message: unknown): PageMessage | undefined {
   }
 }
 
-export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<WordSnapshot | undefined> {
-  // Only our own content scripts, in a tab.
-  if (sender.id !== browser.runtime.id || !sender.tab?.id) return;
-  const message = parse(raw);
-  if (!message) return;
-  if (message.type === 'klaretaal:get-words') return wordSnapshot();
-  if (message.type === 'klaretaal:activate') {
-    // A loader may still wait on a site the user switched off since: only start where Klaretaal is on.
-    if (sender.url && !(await runsOn(sender.url))) return;
-    await injectPageScript(sender.tab.id, sender.frameId ?? 0);
-    return;
+/** Our own content script, in a tab, in a frame on a site where Klaretaal runs. */
+export async function trustedSender(sender: Browser.runtime.MessageSender): Promise<boolean> {
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !sender.url) return false;
+  return runsOn(sender.url);
+}
+
+export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<WordSnapshot | Stored | undefined> {
+  const message = parsePageMessage(raw);
+  if (!message || !(await trustedSender(sender))) return undefined;
+  switch (message.type) {
+    case 'klaretaal:get-words':
+      return wordSnapshot();
+    case 'klaretaal:activate':
+      await injectPageScript(sender.tab!.id!, sender.frameId ?? 0);
+      return undefined;
+    case 'klaretaal:ignore-word':
+      return stored(async () => addIgnoredWord(await readyDatabase(), message.word));
+    case 'klaretaal:disable-rule':
+      return stored(async () => {
+        const settings = sanitizeSettings(await settingsItem.getValue());
+        if (!settings.disabledRules.includes(message.rule)) {
+          await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, message.rule] });
+        }
+      });
   }
-  if (message.type === 'klaretaal:ignore-word') {
-    await addIgnoredWord(await readyDatabase(), message.word);
-    return;
-  }
-  const settings = sanitizeSettings(await settingsItem.getValue());
-  if (message.type === 'klaretaal:disable-rule' && !settings.disabledRules.includes(message.rule)) {
-    await settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, message.rule] });
+}
+
+/** Whether a write went through (a full disk, a broken database: the page says so and keeps the underline). */
+async function stored(write: () => Promise<void>): Promise<Stored> {
+  try {
+    await write();
+    return { stored: true };
+  } catch (error) {
+    console.warn('Klaretaal: could not store a choice made in a page.', error);
+    return { stored: false };
   }
 }
 
 /** Built-in webmail (and the test hosts in the test build), or a site the user switched on. */
-async function runsOn(url: string): Promise<boolean> {
+export async function runsOn(url: string): Promise<boolean> {
   const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
   if (isBuiltIn(url, builtIn)) return true;
   const pattern = sitePattern(url);
@@ -63,10 +80,5 @@ async function runsOn(url: string): Promise<boolean> {
 }
 
 async function injectPageScript(tabId: number, frameId: number): Promise<void> {
-  if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT] });
-  } else {
-    // Firefox with Manifest V2 before the scripting API.
-    await browser.tabs.executeScript(tabId, { file: PAGE_SCRIPT, frameId });
-  }
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT] });
 }

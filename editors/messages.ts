@@ -8,11 +8,17 @@ export type PageMessage =
   /** Answered with the word snapshot (db/words.ts), read from the database in the background. */
   | { type: 'klaretaal:get-words' };
 
+/** The answer to `ignore-word` and `disable-rule`: whether it was stored. */
+export interface Stored {
+  stored: boolean;
+}
+
 /**
- * From the popup to a tab: Klaretaal was switched off for this site (`stop`), or how many findings of each
- * category the field the user writes in has (`counts`, answered by the frame with that field).
+ * To a tab: Klaretaal was switched off for these sites (`stop`, from the background; the page script of a page
+ * on one of them stops), or how many findings of each category the field the user writes in has (`counts`,
+ * from the popup; answered by the frame with that field).
  */
-export type TabMessage = { type: 'klaretaal:stop' } | { type: 'klaretaal:counts' };
+export type TabMessage = { type: 'klaretaal:stop'; sites: string[] } | { type: 'klaretaal:counts' };
 
 /** The answer to `klaretaal:counts`. */
 export interface FieldCounts {

@@ -1,8 +1,9 @@
 /**
  * Where the words of a textarea or input are on screen. Their text is not in the DOM, so a hidden "mirror"
  * element with the same font, padding, width and scroll position lays the same text out, and ranges over
- * the mirror's text give the rectangles. One mirror per field, reused.
+ * the mirror's text give the rectangles. One mirror per field, reused; it lives in our closed layer.
  */
+import type { Box, Clip } from './geometry';
 
 const COPIED = [
   'boxSizing', 'width', 'height', 'overflowX', 'overflowY', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth',
@@ -10,13 +11,6 @@ const COPIED = [
   'fontVariant', 'fontWeight', 'fontStretch', 'fontSize', 'fontSizeAdjust', 'lineHeight', 'fontFamily', 'fontFeatureSettings',
   'textAlign', 'textTransform', 'textIndent', 'letterSpacing', 'wordSpacing', 'tabSize', 'direction', 'wordBreak', 'overflowWrap',
 ] as const;
-
-export interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 export class Mirror {
   private readonly mirror: HTMLDivElement;
@@ -57,24 +51,14 @@ export class Mirror {
     this.mirror.scrollLeft = field.scrollLeft;
   }
 
-  /** Viewport rectangles of the characters from `start` to `end`, clipped to the field's visible text area. */
-  boxes(start: number, end: number): Box[] {
+  /** Viewport rectangles (of the field's own document) of the characters from `start` to `end`. */
+  rects(start: number, end: number): Box[] {
     const length = this.textNode.data.length;
     if (start >= end || end > length) return [];
     const range = this.mirror.ownerDocument.createRange();
     range.setStart(this.textNode, start);
     range.setEnd(this.textNode, end);
-    const clip = this.clipRect();
-    const boxes: Box[] = [];
-    for (const r of range.getClientRects()) {
-      const left = Math.max(r.left, clip.left);
-      const right = Math.min(r.right, clip.right);
-      const top = Math.max(r.top, clip.top);
-      const bottom = Math.min(r.bottom, clip.bottom);
-      if (right - left < 1 || bottom - top < 1) continue;
-      boxes.push({ left, top, width: right - left, height: bottom - top });
-    }
-    return boxes;
+    return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
   }
 
   /** Viewport top of the character at `offset` (for finding what is on screen without measuring everything). */
@@ -87,13 +71,8 @@ export class Mirror {
     return range.getBoundingClientRect().top;
   }
 
-  /** The part of the viewport where the field shows text. */
-  visibleArea(): { top: number; bottom: number } {
-    const clip = this.clipRect();
-    return { top: clip.top, bottom: clip.bottom };
-  }
-
-  private clipRect(): { left: number; top: number; right: number; bottom: number } {
+  /** The field's text area (inside borders and side padding), in its document's viewport. */
+  textArea(): Clip {
     const rect = this.field.getBoundingClientRect();
     const cs = this.field.ownerDocument.defaultView!.getComputedStyle(this.field);
     const px = (v: string) => Number.parseFloat(v) || 0;

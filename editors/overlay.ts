@@ -1,52 +1,73 @@
 /**
- * Our own layer on the page: an open shadow root (a style boundary: no page CSS in, none of ours out) that
- * holds the underline boxes of text fields, their hidden mirrors and the suggestion card.
+ * Our own layer on the page: one element with a closed shadow root, so the page can neither read nor press
+ * what is in it (the underlines, the hidden copies of text fields, the suggestion card) and no page CSS
+ * reaches it. Underlines are boxes in this layer, drawn over the words: nothing in the page's own DOM or in
+ * the page's highlight registry says which words Klaretaal marks.
  */
-import { categoryOf } from '../components/categories';
+import { categoryOf, type Category } from '../components/categories';
 import { suggestionCardCss } from '../components/SuggestionCard';
 import type { RuleId } from '../engine/types';
-import type { Box } from './mirror';
+import type { Box } from './geometry';
+
+export interface Mark {
+  rule: RuleId;
+  box: Box;
+  /** The finding the card or the keyboard is on: drawn with a background as well. */
+  active?: boolean;
+}
+
+/** Line styles as boxes: borders for solid, dotted, dashed and double; a zigzag of gradients for wavy. */
+const LINE_CSS = `
+.mark{position:fixed;pointer-events:none;box-sizing:border-box}
+.mark::after{content:"";position:absolute;left:0;right:0;bottom:-2px;height:0;border-bottom:2px solid var(--c)}
+.mark[data-line=dotted]::after{border-bottom-style:dotted;border-bottom-width:2.5px}
+.mark[data-line=dashed]::after{border-bottom-style:dashed}
+.mark[data-line=double]::after{border-bottom:4px double var(--c);bottom:-3px}
+.mark[data-line=wavy]::after{border:0;height:4px;bottom:-3px;background:
+  linear-gradient(135deg,transparent 35%,var(--c) 35%,var(--c) 60%,transparent 60%) 0 0/6px 4px repeat-x,
+  linear-gradient(45deg,transparent 35%,var(--c) 35%,var(--c) 60%,transparent 60%) 3px 0/6px 4px repeat-x}
+.mark.active{background:rgba(250,204,21,.4);mix-blend-mode:multiply;border-radius:2px}`;
 
 const CSS = `
 :host{all:initial}
 .layer{position:fixed;inset:0;pointer-events:none;z-index:2147483646;overflow:hidden}
-.box{position:fixed;pointer-events:none;border-bottom-width:2px}
 .mirrors{position:fixed;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none}
+${LINE_CSS}
 ${suggestionCardCss}`;
 
-/** Viewport offset of a document's frame within the top window (same-origin frames only). */
-export function frameOffset(doc: Document): { x: number; y: number } {
-  let x = 0;
-  let y = 0;
-  for (let win: Window | null = doc.defaultView; win && win !== win.top; win = win.parent) {
-    const frame = win.frameElement as HTMLElement | null;
-    if (!frame) break;
-    const rect = frame.getBoundingClientRect();
-    x += rect.left + frame.clientLeft;
-    y += rect.top + frame.clientTop;
+/** Styles for a root of ours: a constructed sheet (no page CSP applies to it), else a style element. */
+function style(root: ShadowRoot, css: string): void {
+  const win = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  try {
+    const sheet = new win!.CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const element = root.ownerDocument.createElement('style');
+    element.textContent = css;
+    root.prepend(element);
   }
-  return { x, y };
 }
 
 export class Overlay {
   readonly host: HTMLElement;
-  readonly root: ShadowRoot;
-  readonly layer: HTMLDivElement;
   readonly mirrors: HTMLDivElement;
   readonly cardMount: HTMLDivElement;
+  private readonly root: ShadowRoot;
+  private readonly layer: HTMLDivElement;
   private readonly groups = new Map<Element, HTMLDivElement>();
 
   constructor(doc: Document) {
     this.host = doc.createElement('klaretaal-overlay');
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
-    this.layer = doc.createElement('div');
-    this.layer.className = 'layer';
+    // Closed: the page's scripts get no handle on what is inside (element.shadowRoot is null for them).
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    style(this.root, CSS);
     this.mirrors = doc.createElement('div');
     this.mirrors.className = 'mirrors';
+    this.layer = doc.createElement('div');
+    this.layer.className = 'layer';
     this.cardMount = doc.createElement('div');
-    this.root.append(style, this.mirrors, this.layer, this.cardMount);
+    this.root.append(this.mirrors, this.layer, this.cardMount);
     doc.documentElement.append(this.host);
   }
 
@@ -55,10 +76,10 @@ export class Overlay {
     if (!this.host.isConnected) doc.documentElement.append(this.host);
   }
 
-  /** Replace the underline boxes of one text field (boxes in the field's own viewport). */
-  paintBoxes(field: Element, boxes: { rule: RuleId; box: Box }[]): void {
+  /** Replace the marks of one field (boxes in top-viewport coordinates). */
+  paint(field: Element, marks: readonly Mark[]): void {
     let group = this.groups.get(field);
-    if (boxes.length === 0) {
+    if (marks.length === 0) {
       group?.remove();
       this.groups.delete(field);
       return;
@@ -68,17 +89,18 @@ export class Overlay {
       this.groups.set(field, group);
       this.layer.append(group);
     }
-    const { x, y } = frameOffset(field.ownerDocument);
     const doc = this.host.ownerDocument;
-    const nodes = boxes.map(({ rule, box }) => {
-      const category = categoryOf(rule);
-      const div = doc.createElement('div');
-      div.className = 'box';
-      div.dataset.rule = rule;
-      div.style.cssText = `left:${box.left + x}px;top:${box.top + y}px;width:${box.width}px;height:${box.height}px;border-bottom-style:${category.line === 'wavy' ? 'dashed' : category.line === 'double' ? 'double' : category.line};border-bottom-color:${category.color};${category.line === 'double' ? 'border-bottom-width:3px' : ''}`;
-      return div;
-    });
-    group.replaceChildren(...nodes);
+    group.replaceChildren(
+      ...marks.map(({ rule, box, active }) => {
+        const category: Category = categoryOf(rule);
+        const div = doc.createElement('div');
+        div.className = active ? 'mark active' : 'mark';
+        div.dataset.rule = rule;
+        div.dataset.line = category.line;
+        div.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.width}px;height:${box.height}px;--c:${category.color}`;
+        return div;
+      }),
+    );
   }
 
   remove(): void {

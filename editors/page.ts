@@ -16,16 +16,17 @@ import { nl } from '../locales/nl';
 import type { FixResult } from './apply-fix';
 import { deepActiveElement, editableRoot, fieldKind } from './eligibility';
 import { FieldController, type FieldHost } from './field';
-import { frameOffset, Overlay } from './overlay';
+import { frameOffset } from './geometry';
+import { Overlay } from './overlay';
 
 export interface PageOptions {
   settings: Settings;
   /** The user's words (own, lists, organisation), switched-off built-in words and ignored words. */
   words?: WordSnapshot;
-  /** Persist "always ignore this word" (through the background, in the extension's storage). */
-  ignoreWord(word: string): void;
-  /** Persist "switch this rule off". */
-  disableRule(rule: RuleId): void;
+  /** Persist "always ignore this word" (through the background, in the extension's database); false when it failed. */
+  ignoreWord(word: string): Promise<boolean>;
+  /** Persist "switch this rule off"; false when it failed. */
+  disableRule(rule: RuleId): Promise<boolean>;
 }
 
 interface CardState {
@@ -74,13 +75,13 @@ export class PageController implements FieldHost {
     return this.checkerInstance;
   }
 
-  overlay() {
+  overlay(): Overlay {
     this.overlayInstance ??= new Overlay(this.top);
     this.overlayInstance.ensureAttached(this.top);
-    return { mirrors: this.overlayInstance.mirrors, paintBoxes: this.overlayInstance.paintBoxes.bind(this.overlayInstance) };
+    return this.overlayInstance;
   }
 
-  isIgnored(_field: Element, finding: Finding, text: string): boolean {
+  isIgnored(finding: Finding, text: string): boolean {
     return this.ignored.has(occurrenceKey(finding, text));
   }
 
@@ -218,8 +219,7 @@ export class PageController implements FieldHost {
     const interaction = ++this.interactions;
     setTimeout(() => {
       if (interaction !== this.interactions) return;
-      const offset = field.caretOffset();
-      const finding = offset >= 0 ? field.findingAt(offset) : undefined;
+      const finding = field.findingAtCaret();
       if (finding) {
         field.setActive(finding);
         this.openCard(field, finding, { autoFocus: false });
@@ -231,16 +231,13 @@ export class PageController implements FieldHost {
 
   private openCard(field: FieldController, finding: Finding, { autoFocus, notice }: { autoFocus: boolean; notice?: string }): void {
     this.card = { field, finding, autoFocus, notice };
-    this.overlay();
-    const mount = this.overlayInstance!.cardMount;
-    this.cardRoot ??= createRoot(mount);
-    const rects = field.rectsOf(finding);
-    const { x, y } = frameOffset(field.element.ownerDocument);
-    const anchor = rects[0] ?? field.element.getBoundingClientRect();
+    const overlay = this.overlay();
+    this.cardRoot ??= createRoot(overlay.cardMount);
+    const anchor = field.boxesOf(finding)[0] ?? topViewportBox(field.element);
     const view = this.top.defaultView!;
-    const left = Math.max(8, Math.min(anchor.left + x, view.innerWidth - 360));
-    const below = anchor.top + y + anchor.height + 8;
-    const top = below + 220 > view.innerHeight ? Math.max(8, anchor.top + y - 228) : below;
+    const left = Math.max(8, Math.min(anchor.left, view.innerWidth - 360));
+    const below = anchor.top + anchor.height + 8;
+    const top = below + 220 > view.innerHeight ? Math.max(8, anchor.top - 228) : below;
     this.cardRoot.render(
       createElement(
         'div',
@@ -249,10 +246,10 @@ export class PageController implements FieldHost {
           finding,
           notice,
           autoFocus,
-          onApply: (suggestion, trusted) => this.applySuggestion(suggestion, trusted),
+          onApply: (suggestion) => this.applySuggestion(suggestion),
           onIgnore: () => this.ignoreOccurrence(),
-          onIgnoreWord: () => this.ignoreWord(),
-          onDisableRule: () => this.disableRule(),
+          onIgnoreWord: () => void this.ignoreWord(),
+          onDisableRule: () => void this.disableRule(),
           onClose: () => this.closeCard(true),
         }),
       ),
@@ -269,10 +266,10 @@ export class PageController implements FieldHost {
     }
   }
 
-  private applySuggestion(suggestion: string, trusted: boolean): void {
+  /** Called by the card, which passes on only real clicks and key presses of the user. */
+  private applySuggestion(suggestion: string): void {
     const card = this.card;
-    // Only a real click or key press of the user may change their text, never a script of the page.
-    if (!card || !trusted) return;
+    if (!card) return;
     const result = card.field.apply(card.finding, suggestion);
     if (result === 'applied') this.closeCard();
     else this.openCard(card.field, card.finding, { autoFocus: false, notice: FIX_NOTICES[result] });
@@ -286,27 +283,40 @@ export class PageController implements FieldHost {
     card.field.markDirty(0);
   }
 
-  private ignoreWord(): void {
+  /** Store the word first: when that fails (a full disk), the underline stays and the card says why. */
+  private async ignoreWord(): Promise<void> {
     const card = this.card;
     if (!card) return;
     const word = card.finding.text.toLowerCase();
-    this.options.ignoreWord(word);
-    this.closeCard(true);
+    if (!(await this.options.ignoreWord(word))) return this.stillOpen(card, nl.ui.card.ignoreFailed);
+    if (this.card === card) this.closeCard(true);
     this.updateSettings({ ...this.settings, ignoredWords: [...this.settings.ignoredWords, word] });
   }
 
-  private disableRule(): void {
+  private async disableRule(): Promise<void> {
     const card = this.card;
     if (!card) return;
-    this.options.disableRule(card.finding.rule);
-    this.closeCard(true);
+    if (!(await this.options.disableRule(card.finding.rule))) return this.stillOpen(card, nl.ui.card.disableFailed);
+    if (this.card === card) this.closeCard(true);
     this.updateSettings({ ...this.settings, disabledRules: [...this.settings.disabledRules, card.finding.rule] });
+  }
+
+  /** Show `notice` on the card, if the user did not move on meanwhile. */
+  private stillOpen(card: CardState, notice: string): void {
+    if (this.card === card) this.openCard(card.field, card.finding, { autoFocus: false, notice });
   }
 }
 
 /** One occurrence: the rule, the words and a little of what comes before, so it survives edits elsewhere. */
 function occurrenceKey(finding: Finding, text: string): string {
   return `${finding.rule}\u0000${finding.text}\u0000${text.slice(Math.max(0, finding.start - 24), finding.start)}`;
+}
+
+/** A field's border box in the top window's viewport (when the finding itself is not on screen). */
+function topViewportBox(element: Element): { left: number; top: number; width: number; height: number } {
+  const r = element.getBoundingClientRect();
+  const { x, y } = frameOffset(element.ownerDocument);
+  return { left: r.left + x, top: r.top + y, width: r.width, height: r.height };
 }
 
 function sameOriginDocument(frame: HTMLIFrameElement): Document | undefined {

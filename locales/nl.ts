@@ -91,6 +91,17 @@ export const nl = {
       switchOn: 'Zet aan op deze site',
       switchOff: 'Zet uit op deze site',
       notPossible: 'Op deze pagina kan Klaretaal niet werken.',
+      /** Why Klaretaal cannot be switched on for this page (see editors/sites.ts, `pageAccess`). */
+      blocked: {
+        'browser-page': 'Dit is een pagina van je browser zelf. Daar kan Klaretaal niet werken. Open Klaretaal op de site waar je schrijft.',
+        store: 'Dit is een winkel voor extensies. Daar laat je browser geen enkele extensie werken, ook Klaretaal niet.',
+        pdf: 'Dit is een pdf. Daarin kan Klaretaal niet werken. Wil je een tekst nakijken? Plak hem hieronder in ‘Snel een tekst nakijken’.',
+        file: 'Dit is een bestand op je computer. Daar werkt Klaretaal niet. Plak de tekst hieronder in ‘Snel een tekst nakijken’.',
+        'own-page': 'Dit is een pagina van Klaretaal zelf.',
+        'other-extension': 'Dit is een pagina van een andere extensie. Daar kan Klaretaal niet werken.',
+        unknown: 'Klaretaal weet niet welke pagina dit is. Klik op de pagina en open Klaretaal dan opnieuw.',
+      },
+      asking: 'Je browser vraagt nu of Klaretaal op deze site mag werken. Kies ‘Toestaan’.',
       denied: 'Je gaf geen toestemming. Klaretaal blijft uit op deze site.',
       legend: 'Wat de kleuren betekenen',
       quickCheck: 'Snel een tekst nakijken',
@@ -250,6 +261,8 @@ export const nl = {
       invalidRows: (n: number) => (n === 1 ? '1 regel kan niet mee:' : `${n} regels kunnen niet mee:`),
       invalidColumns: { line: 'Regel', reason: 'Waarom', content: 'Inhoud' },
       moreInvalid: (n: number) => `En nog ${n} regels die niet mee kunnen.`,
+      markedRows: (n: number) => (n === 1 ? '1 regel gaat mee, maar kijk hem even na:' : `${n} regels gaan mee, maar kijk ze even na:`),
+      moreMarked: (n: number) => `En nog ${n} regels om na te kijken.`,
       importButton: (n: number) => (n === 1 ? 'Importeer 1 woord' : `Importeer ${n} woorden`),
       imported: (name: string, n: number) => `De lijst ‘${name}’ is geïmporteerd (${n === 1 ? '1 woord' : `${n} woorden`}).`,
       importFailed: 'Het importeren is niet gelukt. Er is niets veranderd. Probeer het opnieuw.',
@@ -293,6 +306,8 @@ export const nl = {
       stale: 'De tekst is veranderd. Klaretaal kijkt de tekst opnieuw na.',
       failed: 'Dit kon niet veilig aangepast worden. Je tekst is niet veranderd. Pas het zelf aan.',
       unexpected: 'De tekst is anders aangepast dan verwacht. Kijk hem na. Met Ctrl+Z zet je hem terug.',
+      ignoreFailed: 'Klaretaal kon dit woord niet bewaren. Misschien is je schijf vol. Het woord blijft gemarkeerd. Probeer het later opnieuw.',
+      disableFailed: 'Klaretaal kon deze keuze niet bewaren. Misschien is je schijf vol. De controle blijft aan. Probeer het later opnieuw.',
       shortcut: 'Alt+Shift+K: volgende opmerking',
     },
   },
@@ -308,6 +323,7 @@ export const nl = {
     rowTooLong: (max: number) => `Een veld is langer dan ${max} tekens.`,
     rowNothingToSuggest: 'Er staat geen eenvoudiger woord en geen uitleg bij.',
     rowMarkup: 'Er staat HTML of code in. Alleen gewone tekst kan.',
+    rowFormula: (first: string) => `Begint met ${first}. Klaretaal bewaart het als gewone tekst, niet als formule.`,
     rowDuplicate: (line: number) => `Dit woord staat al op regel ${line}.`,
     csvQuote: 'Er ontbreekt een aanhalingsteken.',
   },
@@ -326,6 +342,9 @@ export const nl = {
       `${file} is geen tekstbestand (het bevat binaire gegevens). Geef een .txt-bestand.\n${file} is not a text file.`,
     invalidUtf8: (file: string) =>
       `${file} is geen geldige UTF-8-tekst. Bewaar het bestand als UTF-8 en probeer opnieuw.\n${file} is not valid UTF-8.`,
+    tooLarge: (file: string, maxMb: number) =>
+      `${file} is te groot. Klaretaal controleert bestanden tot ${maxMb} MB. Splits de tekst in kleinere bestanden.\n` +
+      `${file} is too large. Klaretaal checks files up to ${maxMb} MB. Split the text into smaller files.`,
     unreadable: (file: string, reason: string) =>
       `${file} kan niet gelezen worden (${reason}).\nCannot read ${file} (${reason}).`,
     badLang: (value: string) =>

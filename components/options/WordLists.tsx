@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent } from 'react';
-import { exportBackup, readBackup, restoreBackup, type Backup } from '../../db/backup';
+import { exportBackup, readBackup, restoreBackup, restoreSettings, type Backup } from '../../db/backup';
 import type { KlaretaalDatabase } from '../../db/database';
 import { readerProfileItem, settingsItem } from '../../db/settings';
 import { decodeText, looksLikeJson, MAX_FILE_MB, readWordList, toCsv, type InvalidRow } from '../../db/word-list-file';
@@ -20,7 +20,7 @@ const t = nl.ui.options;
 const SHOWN_INVALID = 100;
 
 type Pending =
-  | { kind: 'list'; file: string; name: string; entries: UserEntry[]; invalid: InvalidRow[]; preview: ImportPreview }
+  | { kind: 'list'; file: string; name: string; entries: UserEntry[]; invalid: InvalidRow[]; marked: InvalidRow[]; preview: ImportPreview }
   | { kind: 'backup'; file: string; backup: Backup; invalid: InvalidRow[] };
 
 function download(fileName: string, type: string, text: string): void {
@@ -61,7 +61,8 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
       const read = readWordList(bytes, file.name);
       if (!read.ok) return setProblem(read.message);
       const name = read.name ?? baseName(file.name);
-      setPending({ kind: 'list', file: file.name, name, entries: read.entries, invalid: read.invalid, preview: await previewImport(db, name, read.entries) });
+      const preview = await previewImport(db, name, read.entries);
+      setPending({ kind: 'list', file: file.name, name, entries: read.entries, invalid: read.invalid, marked: read.marked ?? [], preview });
     } catch {
       setProblem(t.importFailed);
     } finally {
@@ -85,8 +86,7 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
         announce(t.imported(name, pending.entries.length));
       } else {
         await restoreBackup(db, pending.backup);
-        await settingsItem.setValue(pending.backup.settings);
-        if (pending.backup.readerProfile) await readerProfileItem.setValue(pending.backup.readerProfile);
+        await restoreSettings(pending.backup);
         announce(t.restored);
       }
       setPending(undefined);
@@ -141,7 +141,8 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
           ) : (
             <p className="counts">{t.restorePreview(pending.backup.entries.length, pending.backup.lists.length, pending.backup.ignoredWords.length)}</p>
           )}
-          {pending.invalid.length > 0 && <InvalidRows rows={pending.invalid} />}
+          {pending.invalid.length > 0 && <RowTable kind="invalid" title={t.invalidRows} more={t.moreInvalid} rows={pending.invalid} />}
+          {pending.kind === 'list' && pending.marked.length > 0 && <RowTable kind="marked" title={t.markedRows} more={t.moreMarked} rows={pending.marked} />}
           <div className="buttons">
             <button type="button" className="primary" onClick={() => void confirm()} disabled={busy}>
               {pending.kind === 'list' ? t.importButton(pending.entries.length) : t.restoreButton}
@@ -197,11 +198,13 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
   );
 }
 
-function InvalidRows({ rows }: { rows: readonly InvalidRow[] }) {
+/** Rows of the file with their line and a reason: those that cannot be imported, or those to look at. */
+function RowTable(props: { kind: 'invalid' | 'marked'; title(n: number): string; more(n: number): string; rows: readonly InvalidRow[] }) {
+  const { kind, title, more, rows } = props;
   return (
     <>
-      <p>{t.invalidRows(rows.length)}</p>
-      <table className="invalid">
+      <p>{title(rows.length)}</p>
+      <table className={kind}>
         <thead>
           <tr>
             <th scope="col">{t.invalidColumns.line}</th>
@@ -220,7 +223,7 @@ function InvalidRows({ rows }: { rows: readonly InvalidRow[] }) {
           ))}
         </tbody>
       </table>
-      {rows.length > SHOWN_INVALID && <p>{t.moreInvalid(rows.length - SHOWN_INVALID)}</p>}
+      {rows.length > SHOWN_INVALID && <p>{more(rows.length - SHOWN_INVALID)}</p>}
     </>
   );
 }

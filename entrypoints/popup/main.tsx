@@ -4,11 +4,14 @@ import { browser } from 'wxt/browser';
 import { Popup, type SiteState } from '../../components/Popup';
 import type { RuleId } from '../../engine/types';
 import type { FieldCounts, TabMessage } from '../../editors/messages';
-import { disableSite, enableSite, isSiteEnabled, startInTab } from '../../editors/site-access';
-import { isBuiltIn, sitePattern } from '../../editors/sites';
+import { disableSite, enableSite, isSiteEnabled } from '../../editors/site-access';
+import { isBuiltIn, pageAccess } from '../../editors/sites';
 import { nl } from '../../locales/nl';
 
-/** The tab the popup is about: the active one, or `?tab=<id>` when the popup is opened as a page. */
+/**
+ * The tab the popup is about: the active one (its address is readable thanks to `activeTab`: the user clicked
+ * Klaretaal's button on it), or `?tab=<id>` when the popup is opened as a page.
+ */
 async function targetTab() {
   const id = Number(new URL(location.href).searchParams.get('tab'));
   if (Number.isInteger(id) && id > 0) return browser.tabs.get(id);
@@ -16,43 +19,50 @@ async function targetTab() {
   return tab;
 }
 
+/** Where Klaretaal runs from the start: the webmail hosts of the manifest (and the test hosts of the test build). */
+const builtInMatches = () => (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+
 function App() {
   const [site, setSite] = useState<SiteState>('loading');
   const [notice, setNotice] = useState<string>();
-  const [tab, setTab] = useState<{ id: number; pattern: string }>();
+  const [pattern, setPattern] = useState<string>();
   const [counts, setCounts] = useState<Partial<Record<RuleId, number>>>();
 
   useEffect(() => {
     void (async () => {
       const current = await targetTab();
-      const pattern = current?.url ? sitePattern(current.url) : undefined;
-      if (!current?.id || !pattern) return setSite('impossible');
+      const access = pageAccess(current?.url, browser.runtime.getURL('/'));
+      if (current?.id === undefined || access.kind === 'blocked') return setSite({ blocked: access.kind === 'blocked' ? access.reason : 'unknown' });
       // The frame with the field the user writes in answers; no answer when Klaretaal does not run there yet.
       void browser.tabs
         .sendMessage(current.id, { type: 'klaretaal:counts' } satisfies TabMessage)
         .then((answer) => setCounts((answer as FieldCounts | undefined)?.counts))
         .catch(() => undefined);
-      if (isBuiltIn(current.url!)) return setSite('built-in');
-      setTab({ id: current.id, pattern });
-      setSite((await isSiteEnabled(pattern)) ? 'on' : 'off');
+      if (isBuiltIn(current.url!, builtInMatches())) return setSite('built-in');
+      setPattern(access.pattern);
+      setSite((await isSiteEnabled(access.pattern)) ? 'on' : 'off');
     })();
   }, []);
 
   const onSwitch = useCallback(
     async (on: boolean) => {
-      if (!tab) return;
+      if (!pattern) return;
       setNotice(undefined);
       if (on) {
-        if (!(await enableSite(tab.pattern))) return setNotice(nl.ui.popup.denied);
-        await startInTab(tab.id);
+        // Chrome may close the popup while its prompt is open; the background then finishes the job.
+        const asking = setTimeout(() => setNotice(nl.ui.popup.asking), 400);
+        const granted = await enableSite(pattern).catch(() => false);
+        clearTimeout(asking);
+        if (!granted) return setNotice(nl.ui.popup.denied);
         setSite('on');
       } else {
-        await disableSite(tab.pattern);
-        await browser.tabs.sendMessage(tab.id, { type: 'klaretaal:stop' } satisfies TabMessage).catch(() => undefined);
+        // The background takes Klaretaal away from every open tab of this site.
+        await disableSite(pattern);
+        setCounts(undefined);
         setSite('off');
       }
     },
-    [tab],
+    [pattern],
   );
 
   return (

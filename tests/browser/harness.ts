@@ -22,7 +22,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
+  // gemeente.test: this machine under a name the test build has no permission for (a user's own intranet).
+  '--host-resolver-rules=MAP gemeente.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
 ];
 
 export interface Session {
@@ -84,7 +85,7 @@ export async function editorFrame(page: Page): Promise<Frame> {
 export function nonLoopback(requests: readonly string[]): string[] {
   return requests.filter((url) => {
     const { protocol, hostname } = new URL(url);
-    if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
+    if (protocol === 'chrome-extension:' || protocol === 'moz-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
     return hostname !== '127.0.0.1' && hostname !== 'localhost';
   });
 }

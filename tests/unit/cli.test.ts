@@ -1,10 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_MB } from '../../cli/input';
 import { main } from '../../cli/main';
+import { nl } from '../../locales/nl';
+import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 
 const dir = mkdtempSync(join(tmpdir(), 'klaretaal-cli-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -108,6 +111,64 @@ describe('klaretaal check', () => {
     const { out } = await run(['check', bom]);
     expect(out).toMatch(new RegExp(`${bom}:3:14  jargon`));
   });
+
+  it('reads UTF-16 with a byte-order mark (little and big endian)', async () => {
+    const utf16 = Buffer.from('\uFEFFBeste mevrouw,\r\n\r\nWij sturen u reeds de brief.\r\n', 'utf16le');
+    for (const [name, bytes] of [['le.txt', utf16], ['be.txt', Buffer.from(utf16).swap16()]] as const) {
+      const path = file(name, bytes);
+      const { code, out, err } = await run(['check', path]);
+      expect(err).toBe('');
+      expect(code).toBe(1);
+      expect(out).toMatch(new RegExp(`${path}:3:14  jargon`));
+    }
+  });
+
+  it(`refuses a file above ${MAX_INPUT_MB} MB without reading it`, async () => {
+    // A sparse file: it takes no disk space, and read it would be NUL bytes ("geen tekstbestand").
+    const big = file('groot.txt', '');
+    truncateSync(big, 50 * 1024 * 1024);
+    const { code, out, err } = await run(['check', big, letter]);
+    expect(code).toBe(2);
+    expect(err).toBe(nl.cli.tooLarge(big, MAX_INPUT_MB) + '\n');
+    expect(err).toContain(`tot ${MAX_INPUT_MB} MB`);
+    expect(err).toContain(`up to ${MAX_INPUT_MB} MB`);
+    expect(out).toContain(`${letter}:3:1  jargon`); // the other file is still checked
+  });
+
+  it(`stops reading standard input as soon as it passes ${MAX_INPUT_MB} MB`, async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    let pulled = 0;
+    const stdin = (async function* () {
+      for (; pulled < 50; ) {
+        pulled++;
+        yield chunk;
+      }
+    })();
+    let err = '';
+    const code = await main(['check', '-'], { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) }, stdin });
+    expect(code).toBe(2);
+    expect(err).toContain('stdin is te groot');
+    expect(pulled).toBe(MAX_INPUT_MB + 1);
+  });
+
+  it('prints control characters in file names escaped', async () => {
+    const name = file('brief\u001b[31m\u202e.txt', 'Wij sturen u reeds de brief.');
+    const escaped = name.replace('\u001b', '\\u001b').replace('\u202e', '\\u202e');
+    const human = await run(['check', name]);
+    expect(human.out.startsWith(`${escaped}:1:14  jargon`)).toBe(true);
+    expect(human.out).not.toMatch(/[\u001b\u202e]/);
+    // JSON keeps the real name (JSON.stringify escapes the control characters itself).
+    const json = await run(['check', '--json', name]);
+    expect(json.out).toContain('\\u001b');
+    expect(JSON.parse(json.out).file).toBe(name);
+
+    for (const argv of [['check', join(dir, 'weg\u0007\n.txt')], ['check', '--wat\u001b', 'a.txt'], ['lint\u001b', 'a.txt']]) {
+      const { code, err } = await run(argv);
+      expect(code).toBe(2);
+      expect(err).toMatch(/\\u00(07|1b)/);
+      expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/); // only the line breaks of the message itself
+    }
+  });
 });
 
 describe('npx klaretaal (the bin script)', () => {
@@ -116,6 +177,20 @@ describe('npx klaretaal (the bin script)', () => {
     const result = await promisify(execFile)(process.execPath, [bin, 'check', '--json', letterPath()]).catch((e) => e);
     expect(result.code ?? 0).toBe(1);
     expect(JSON.parse(result.stdout).findings.length).toBeGreaterThan(0);
+  });
+
+  it('ends quietly when the reader closes the pipe (| head -1)', async () => {
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'klaretaal.js');
+    // Officialese letters: about 4 lines of output per 1 KB, far more than a pipe buffers.
+    const big = file('veel-brieven.txt', Array.from({ length: 60 }, (_, i) => EXAMPLE_LETTERS[i % EXAMPLE_LETTERS.length].text).join('\n\n'));
+    const child = spawn(process.execPath, [bin, 'check', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.once('data', () => child.stdout.destroy()); // like `head -1`: read a little, then close
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect(err).toBe('');
+    expect(signal).toBeNull();
+    expect(code).toBe(1);
   });
 });
 

@@ -2,11 +2,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportBackup, readBackup, restoreBackup } from '../../db/backup';
+import { exportBackup, readBackup, restoreBackup, restoreSettings } from '../../db/backup';
 import { moveIgnoredWordsFromSettings } from '../../db/background';
 import { openDatabase, SCHEMA_VERSIONS, type KlaretaalDatabase } from '../../db/database';
 import { wordsRevisionItem } from '../../db/revision';
-import { settingsItem } from '../../db/settings';
+import { readerProfileItem, settingsItem } from '../../db/settings';
 import { readWordList, toCsv } from '../../db/word-list-file';
 import * as data from '../../dictionaries/index';
 import {
@@ -226,7 +226,7 @@ describe('export and import', () => {
     await restoreBackup(b, read.backup);
     expect(read.backup.settings).toEqual(settings);
     expect(read.backup.readerProfile).toBe('b1');
-    expect(await exportBackup(b, read.backup.settings, read.backup.readerProfile ?? null)).toEqual(exported);
+    expect(await exportBackup(b, read.backup.settings!, read.backup.readerProfile ?? null)).toEqual(exported);
     expect(await snapshot(b)).toEqual(await snapshot(a));
   });
 
@@ -235,6 +235,27 @@ describe('export and import', () => {
     const own = (await db.entries.where('origin').equals('own').sortBy('term')).map(toUserEntry);
     const read = readWordList(utf8(toCsv(own)), 'mijn-woorden.csv');
     expect(read).toEqual({ ok: true, entries: own, invalid: [] });
+  });
+
+  it('a backup without settings keeps the current settings; present settings are sanitised and applied', async () => {
+    const current = { ...defaultSettings, address: 'je' as const, disabledRules: ['passive-voice' as const] };
+    await settingsItem.setValue(current);
+    await readerProfileItem.setValue('nt2-a2');
+    const exported = await exportBackup(await filled(), defaultSettings, null);
+    const { settings: _, ...withoutSettings } = exported;
+
+    const read = readBackup(JSON.stringify(withoutSettings));
+    if (!read?.ok) throw new Error('not read');
+    expect(read.backup).not.toHaveProperty('settings');
+    await restoreSettings(read.backup);
+    expect(await settingsItem.getValue()).toEqual(current);
+    expect(await readerProfileItem.getValue()).toBe('nt2-a2');
+
+    const damaged = readBackup(JSON.stringify({ ...withoutSettings, settings: { address: 'je', disabledRules: ['long-word', 'geen-regel'], ruleOptions: 'kapot' }, readerProfile: 'b1' }));
+    if (!damaged?.ok) throw new Error('not read');
+    await restoreSettings(damaged.backup);
+    expect(await settingsItem.getValue()).toEqual({ ...defaultSettings, address: 'je', disabledRules: ['long-word'] });
+    expect(await readerProfileItem.getValue()).toBe('b1');
   });
 
   it('a plain word list is not taken for a backup', () => {

@@ -1,0 +1,149 @@
+/**
+ * The test interface over Firefox: the Firefox test build (`.output/firefox-mv2-test`) installed as a temporary
+ * add-on in Debian's Firefox ESR, driven headless by puppeteer-core over WebDriver BiDi (no geckodriver, no
+ * download). What it takes is in ../shared/research/firefox.md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type KeyInput, type Page } from 'puppeteer-core';
+import { startFixtureServer } from '../server';
+import { probeExpression, splitKeys, tabIdExpression } from './probe';
+import { FOREIGN_HOST, type Probe, type TestBrowser, type TestPage } from './types';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', process.env.KLARETAAL_OUT ?? '.output', 'firefox-mv2-test');
+const GECKO_ID = 'klaretaal@klaretaal.be';
+/** A fixed moz-extension:// origin for the extension's pages. */
+const UUID = '6d1f6c0e-3a59-4c5e-9b7e-2f4a8c1d9e37';
+/** As in Chromium (harness.ts), so positions and wrapping match. */
+const VIEWPORT = { width: 1100, height: 800 };
+const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((f) => f)';
+const READY = () => (window as unknown as { fixture?: { ready: Promise<void> } }).fixture?.ready.then(() => true);
+
+/** moz-extension:// navigations never report their load as finished: start one, then wait for the page itself. */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  await page.goto(url, { timeout: 1500 }).catch(() => undefined);
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+  await page.evaluate(NAME_HELPER);
+}
+
+async function editorFrame(page: Page): Promise<Frame> {
+  const selector = await page.evaluate(() => (window as unknown as { fixture: { frame?: string } }).fixture.frame);
+  if (!selector) return page.mainFrame();
+  const handle = await page.waitForSelector(selector);
+  return (await handle!.contentFrame())!;
+}
+
+export async function startFirefox(): Promise<TestBrowser> {
+  const server = await startFixtureServer();
+  const profile = mkdtempSync(join(tmpdir(), 'klaretaal-firefox-'));
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    // Without it, WebDriver BiDi refuses to open moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // permissions.request() is granted without the door-hanger a headless browser cannot answer; it still
+      // needs a real user gesture in the page that calls it.
+      'extensions.webextOptionalPermissionPrompts': false,
+      // The foreign host name resolves to this machine.
+      'network.dns.localDomains': FOREIGN_HOST,
+    },
+  });
+  const errors: string[] = [];
+  let opened = 0;
+  const requests: string[] = [];
+  // Uncaught errors of extension scripts (background, pages, content scripts) are printed by Firefox itself.
+  const output = (data: Buffer) => {
+    for (const line of String(data).split('\n')) if (/JavaScript error: moz-extension:\/\//.test(line)) errors.push(line.trim());
+  };
+  browser.process()?.stdout?.on('data', output);
+  browser.process()?.stderr?.on('data', output);
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const origin = `moz-extension://${UUID}`;
+
+  // One extension page stays open to reach the extension's APIs (tabs, scripting, storage, the background page).
+  let helper: Page | undefined;
+  const extension = async <R>(expression: string): Promise<R> => {
+    if (!helper || helper.isClosed()) {
+      helper = await browser.newPage();
+      await gotoExtensionPage(helper, `${origin}/popup.html`);
+    }
+    return helper.evaluate(expression) as Promise<R>;
+  };
+
+  const track = (page: Page, label: string) => {
+    page.on('pageerror', (error) => errors.push(`${label}: ${(error as Error).message}`));
+    page.on('request', (request) => requests.push(request.url()));
+  };
+
+  const wrap = (page: Page): TestPage => {
+    const tabId = () => extension<number>(tabIdExpression('browser', page.url()));
+    return {
+      get url() {
+        return page.url();
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+      evaluateInEditor: async (fn, arg) => (await editorFrame(page)).evaluate(fn as never, arg as never) as never,
+      async editorOrigin() {
+        const selector = await page.evaluate(() => (window as unknown as { fixture?: { frame?: string } }).fixture?.frame);
+        if (!selector) return { x: 0, y: 0 };
+        return page.$eval(selector, (el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
+        });
+      },
+      click: (x, y) => page.mouse.click(x, y),
+      type: (text) => page.keyboard.type(text),
+      async press(keys) {
+        const [modifiers, key] = splitKeys(keys);
+        for (const m of modifiers) await page.keyboard.down(m as KeyInput);
+        await page.keyboard.press(key as KeyInput);
+        for (const m of modifiers.reverse()) await page.keyboard.up(m as KeyInput);
+      },
+      async probe() {
+        return extension<Probe>(probeExpression('browser', await tabId()));
+      },
+      tabId,
+      async reload() {
+        await page.reload();
+        await page.waitForFunction(READY).catch(() => undefined);
+      },
+      close: () => page.close(),
+    };
+  };
+
+  return {
+    name: 'firefox',
+    baseUrl: server.url,
+    requests,
+    async open(fixture, { host } = {}) {
+      const page = await browser.newPage();
+      await page.setViewport(VIEWPORT);
+      track(page, fixture);
+      await page.evaluateOnNewDocument(NAME_HELPER);
+      // A query of its own, so the extension can tell this tab from others with the same fixture.
+      await page.goto(`${host ? server.url.replace('127.0.0.1', host) : server.url}/${fixture}.html?page=${++opened}`);
+      await page.waitForFunction(READY);
+      return wrap(page);
+    },
+    async extensionPage(path) {
+      const page = await browser.newPage();
+      await page.setViewport(VIEWPORT);
+      track(page, path);
+      await gotoExtensionPage(page, `${origin}/${path}`);
+      return wrap(page);
+    },
+    background: (fn, arg) => extension(`(${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})`),
+    errors: async () => [...errors],
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
