@@ -11,14 +11,24 @@ import { isTextField, type FieldKind, type TextField } from './eligibility';
 import { clipBox, covered, frameOffset, visibleArea, type Box, type Clip } from './geometry';
 import { Mirror } from './mirror';
 import type { Mark, Overlay } from './overlay';
-import { carryOver } from './positions';
-import { checkInSlices } from './slices';
-import { rangeFor, readRichText } from './text-map';
+import { changedStretch } from './positions';
+import { checkInSlices, runInSlices } from './slices';
+import { rangeFor, readRichText, readRichTextSteps, type TextMap } from './text-map';
 
 /** Pause after the last keystroke before checking. */
 export const CHECK_DELAY_MS = 250;
 /** Above this many findings, only those near the visible part are measured (measuring is layout work). */
 const MEASURE_ALL_BELOW = 200;
+/** Time per paint for asking the page what lies over our underlines (see `covered`). */
+const OCCLUSION_BUDGET_MS = 4;
+/** Live ranges made per task for a rich editor's findings. */
+const RANGES_PER_TASK = 3000;
+/**
+ * A textarea or input with more text than this is not checked while the user writes: its words are laid out
+ * again in our hidden copy for every paint, which takes longer than a task may (measured in Chromium: 0.4 s
+ * for 2 MB, 25 ms for 100 kB). A notice says so. Rich editors have no such copy and no such limit.
+ */
+export const MAX_TEXT_FIELD_LENGTH = 50_000;
 
 export interface FieldHost {
   checker(): Checker;
@@ -28,6 +38,8 @@ export interface FieldHost {
   overlay(): Overlay;
   /** New findings; `previousText` is the text the old findings belonged to. */
   changed(field: FieldController, previousText: string): void;
+  /** A text field is too long to check while writing (or no longer is). */
+  tooLong(field: FieldController, tooLong: boolean): void;
 }
 
 /** A finding where it is now: offsets into the current text (text fields) or a live range (rich editors). */
@@ -43,15 +55,18 @@ export class FieldController {
   /** The text the findings belong to. */
   checkedText = '';
   active: Finding | undefined;
-  /** Rich editors: a live DOM range per finding, which moves with the editor's own changes. */
-  private ranges = new Map<Finding, Range>();
+  /** Rich editors: a live DOM range per finding (same index), which moves with the editor's own changes. */
+  private ranges: (Range | undefined)[] = [];
   /** Rich editors: the DOM changed since the text was last read. */
   private mutated = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private generation = 0;
   private mirror: Mirror | undefined;
-  private lastBox = '';
+  /** How many marks the last paint drew. */
+  private painted = 0;
+  /** The field's text changed since the last paint. */
+  private textChanged = true;
   private readonly abort = new AbortController();
   private readonly observers: { disconnect(): void }[] = [];
   private readonly watchdog: ReturnType<typeof setInterval>;
@@ -65,6 +80,7 @@ export class FieldController {
     const win = element.ownerDocument.defaultView as Window & typeof globalThis;
     const edited = () => {
       this.mutated = true;
+      this.textChanged = true;
       this.markDirty();
       this.schedulePaint();
     };
@@ -84,8 +100,8 @@ export class FieldController {
     const resize = new win.ResizeObserver(repaint);
     resize.observe(element);
     this.observers.push(resize);
-    // Layout that moves the field without a scroll or a resize of its own (a panel opening above it).
-    this.watchdog = setInterval(() => this.repaintIfMoved(), 500);
+    // Layout that moves the field or covers it without an event of its own.
+    this.watchdog = setInterval(() => this.refresh(), 500);
     this.markDirty(0);
   }
 
@@ -105,76 +121,141 @@ export class FieldController {
   async run(): Promise<void> {
     const generation = ++this.generation;
     if (!this.element.isConnected) return this.destroy();
-    const map = isTextField(this.element) ? undefined : readRichText(this.element);
+    const stillWanted = () => generation === this.generation && this.element.isConnected && !this.mutated;
     this.mutated = false;
+    let map: TextMap | undefined;
+    if (!isTextField(this.element)) {
+      map = await runInSlices(readRichTextSteps(this.element), stillWanted);
+      if (!map) return; // the editor changed while we read it: a newer check is on its way
+    }
     const text = map ? map.text : (this.element as TextField).value;
+    if (!map) {
+      const tooLong = text.length > MAX_TEXT_FIELD_LENGTH;
+      this.host.tooLong(this, tooLong);
+      if (tooLong) return this.clear();
+    }
     const result = await checkInSlices(this.host.checker(), text, () => generation === this.generation && this.element.isConnected);
     // The text changed or the field went away while we were checking: a newer check is on its way.
     if (!result || this.mutated || (map === undefined && (this.element as TextField).value !== text)) return;
-    const previousText = this.checkedText;
-    this.checkedText = text;
-    this.findings = result.findings.filter((f) => !this.host.isIgnored(f, text));
+    const findings = result.findings.filter((f) => !this.host.isIgnored(f, text));
+    // Rich editors: live ranges, a few thousand per task (a huge text has tens of thousands of findings). The
+    // old findings stay on screen until the new ones are complete.
+    const ranges: (Range | undefined)[] = [];
     if (map) {
-      this.ranges = new Map();
-      for (const f of this.findings) {
-        const range = rangeFor(map, f.start, f.end);
-        if (range) this.ranges.set(f, range);
+      for (let i = 0; i < findings.length; i++) {
+        ranges.push(rangeFor(map, findings[i].start, findings[i].end) ?? undefined);
+        if (i % RANGES_PER_TASK === RANGES_PER_TASK - 1) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.generation || this.mutated || !this.element.isConnected) return;
+        }
       }
     }
+    const previousText = this.checkedText;
+    this.checkedText = text;
+    this.findings = findings;
+    this.ranges = ranges;
     if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!));
     this.schedulePaint();
     this.host.changed(this, previousText);
   }
 
+  /**
+   * Paint in the next frame. After the page's own text changed, wait until the browser has laid it out in that
+   * frame: measuring earlier would make us do the page's layout work inside our task.
+   */
   schedulePaint(): void {
     if (this.frame) return;
     const win = this.element.ownerDocument.defaultView ?? window;
     this.frame = win.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.paint();
+      if (!this.textChanged) {
+        this.frame = 0;
+        return this.paint();
+      }
+      setTimeout(() => {
+        this.frame = 0;
+        this.paint();
+      }, 0);
     });
   }
 
-  private repaintIfMoved(): void {
-    if (this.findings.length === 0 || !this.element.isConnected) return;
-    const r = this.element.getBoundingClientRect();
-    const { x, y } = frameOffset(this.element.ownerDocument);
-    const key = `${r.left + x},${r.top + y},${r.width},${r.height}`;
-    if (key !== this.lastBox) this.schedulePaint();
+  /**
+   * Every half second while underlines are shown: paint again, so they follow layout changes that fire no
+   * event we hear (a panel opening above the field) and hide under a menu the page opens over the text.
+   */
+  private refresh(): void {
+    if (!this.element.isConnected) return this.destroy();
+    if (this.painted > 0 || this.findings.length > 0) this.schedulePaint();
   }
 
-  /** Where each finding is now, in text order. */
-  private placed(): Placed[] {
+  /**
+   * Where each finding is now, in text order, as a look-up by index: nothing is copied, so a paint of a text
+   * with tens of thousands of findings only touches those on screen.
+   */
+  private placement(): { count: number; at(i: number): Placed | undefined } {
+    const findings = this.findings;
     if (this.kind === 'rich') {
-      return this.findings.flatMap((finding) => {
-        const range = this.ranges.get(finding);
-        return range && !range.collapsed ? [{ finding, start: finding.start, end: finding.end, range }] : [];
-      });
+      return {
+        count: findings.length,
+        at: (i) => {
+          const range = this.ranges[i];
+          return range && !range.collapsed ? { finding: findings[i], start: findings[i].start, end: findings[i].end, range } : undefined;
+        },
+      };
     }
-    const items = this.findings.map((finding) => ({ finding, start: finding.start, end: finding.end }));
-    return carryOver(items, this.checkedText, (this.element as TextField).value);
+    const value = (this.element as TextField).value;
+    // Too long to lay out in our copy: nothing is drawn (a notice says so once the check sees it).
+    if (value.length > MAX_TEXT_FIELD_LENGTH) return { count: 0, at: () => undefined };
+    if (value === this.checkedText) return { count: findings.length, at: (i) => ({ finding: findings[i], start: findings[i].start, end: findings[i].end }) };
+    const { start, beforeEnd, afterEnd } = changedStretch(this.checkedText, value);
+    const shift = afterEnd - beforeEnd;
+    return {
+      count: findings.length,
+      at: (i) => {
+        const f = findings[i];
+        if (f.end <= start) return { finding: f, start: f.start, end: f.end };
+        if (f.start >= beforeEnd) return { finding: f, start: f.start + shift, end: f.end + shift };
+        return undefined; // the user is changing it: it comes back with the next check
+      },
+    };
+  }
+
+  private placedAt(finding: Finding): Placed | undefined {
+    const i = this.findings.indexOf(finding);
+    return i < 0 ? undefined : this.placement().at(i);
+  }
+
+  /** Every placed finding (for look-ups by the caret; a field the user works in has few). */
+  private placed(): Placed[] {
+    const { count, at } = this.placement();
+    const out: Placed[] = [];
+    for (let i = 0; i < count; i++) {
+      const p = at(i);
+      if (p) out.push(p);
+    }
+    return out;
   }
 
   private paint(): void {
     if (!this.element.isConnected) return this.destroy();
+    this.textChanged = false;
     const overlay = this.host.overlay();
-    const r = this.element.getBoundingClientRect();
     const offset = frameOffset(this.element.ownerDocument);
-    this.lastBox = `${r.left + offset.x},${r.top + offset.y},${r.width},${r.height}`;
     const marks: Mark[] = [];
-    const placed = this.placed();
-    if (placed.length > 0) {
+    const placement = this.placement();
+    if (placement.count > 0) {
       if (this.kind === 'text') {
         this.mirror ??= new Mirror(this.element as TextField, overlay.mirrors);
         this.mirror.sync();
       }
       const clip = visibleArea(this.element, this.mirror?.textArea());
-      for (const item of this.onScreen(placed, clip, offset)) {
+      const occlusion = { until: performance.now() + OCCLUSION_BUDGET_MS };
+      for (const { item, rects } of this.onScreen(placement, clip, offset)) {
         const active = this.active !== undefined && sameFinding(item.finding, this.active);
-        for (const box of this.visibleBoxes(item, clip, offset, overlay)) marks.push({ rule: item.finding.rule, box, active });
+        for (const box of this.visibleBoxes(rects, clip, offset, overlay, occlusion)) marks.push({ rule: item.finding.rule, box, active });
       }
     }
     overlay.paint(this.element, marks);
+    this.painted = marks.length;
   }
 
   /** Viewport rectangles of a placed finding, in its field's own document. */
@@ -184,42 +265,58 @@ export class FieldController {
   }
 
   /** Its rectangles in top-viewport coordinates, clipped, and without the parts something of the page covers. */
-  private visibleBoxes(item: Placed, clip: Clip, offset: { x: number; y: number }, overlay: Overlay): Box[] {
+  private visibleBoxes(rects: Box[], clip: Clip, offset: { x: number; y: number }, overlay: Overlay, occlusion: { until: number }): Box[] {
     const boxes: Box[] = [];
-    for (const r of this.rects(item)) {
+    for (const r of rects) {
       const box = clipBox({ left: r.left + offset.x, top: r.top + offset.y, width: r.width, height: r.height }, clip);
       if (!box) continue;
-      if (covered(this.element, box.left + box.width / 2 - offset.x, box.top + box.height / 2 - offset.y, overlay.host)) continue;
+      // Hit testing is quick in a letter and slow in a document of megabytes: look while the budget lasts.
+      if (performance.now() < occlusion.until && covered(this.element, box.left + box.width / 2 - offset.x, box.top + box.height / 2 - offset.y, overlay.host)) continue;
       boxes.push(box);
     }
     return boxes;
   }
 
   /**
-   * The findings that can be on screen: measuring every finding of a 1 MB text would block the page, so find
-   * the first one near the visible area by bisection and stop below it.
+   * The findings that can be on screen, with their rectangles: measuring every finding of a 1 MB text would
+   * block the page, so find the first one near the visible area by bisection and stop below it. Each visible
+   * finding is measured once (in a huge text node every measurement costs the browser a walk through it).
    */
-  private onScreen(placed: Placed[], clip: Clip, offset: { x: number; y: number }): Placed[] {
-    if (placed.length < MEASURE_ALL_BELOW) return placed;
+  private onScreen({ count, at }: { count: number; at(i: number): Placed | undefined }, clip: Clip, offset: { x: number; y: number }): { item: Placed; rects: Box[] }[] {
     const top = clip.top - offset.y;
     const bottom = clip.bottom - offset.y;
-    const margin = bottom - top; // one field height above: a long sentence may start there
-    const topOf = (item: Placed) => (item.range ? item.range.getBoundingClientRect().top : this.mirror!.topOf(item.start));
     let low = 0;
-    let high = placed.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (topOf(placed[mid]) < top - margin) low = mid + 1;
-      else high = mid;
+    if (count >= MEASURE_ALL_BELOW) {
+      const margin = bottom - top; // one field height above: a long sentence may start there
+      // A finding the user is changing has no place: measure its neighbour instead (the order is the same).
+      const topOf = (i: number): number => {
+        for (let j = i; j < count; j++) {
+          const p = at(j);
+          if (p) return p.range ? p.range.getBoundingClientRect().top : this.mirror!.topOf(p.start);
+        }
+        return Infinity;
+      };
+      let high = count;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (topOf(mid) < top - margin) low = mid + 1;
+        else high = mid;
+      }
     }
-    const visible: Placed[] = [];
-    for (let i = low; i < placed.length && topOf(placed[i]) <= bottom; i++) visible.push(placed[i]);
+    const visible: { item: Placed; rects: Box[] }[] = [];
+    for (let i = low; i < count; i++) {
+      const item = at(i);
+      if (!item) continue;
+      const rects = this.rects(item);
+      if (count >= MEASURE_ALL_BELOW && rects.length > 0 && rects[0].top > bottom) break;
+      visible.push({ item, rects });
+    }
     return visible;
   }
 
   /** Top-viewport rectangles of a finding where it is now (for placing the card). */
   boxesOf(finding: Finding): Box[] {
-    const item = this.placed().find((p) => p.finding === finding);
+    const item = this.placedAt(finding);
     if (!item) return [];
     if (this.kind === 'text') {
       this.mirror ??= new Mirror(this.element as TextField, this.host.overlay().mirrors);
@@ -269,7 +366,7 @@ export class FieldController {
   }
 
   apply(finding: Finding, replacement: string): FixResult {
-    const item = this.placed().find((p) => p.finding === finding);
+    const item = this.placedAt(finding);
     let result: FixResult = 'stale';
     if (item?.range) result = applyToRange(this.element as HTMLElement, item.range, finding.text, replacement);
     else if (item) result = applyToTextField(this.element as TextField, { start: item.start, end: item.end, text: finding.text }, replacement);
@@ -279,6 +376,15 @@ export class FieldController {
     return result;
   }
 
+  /** No findings and no underlines (until the next check). */
+  private clear(): void {
+    this.findings = [];
+    this.ranges = [];
+    this.checkedText = '';
+    this.active = undefined;
+    this.schedulePaint();
+  }
+
   destroy(): void {
     clearTimeout(this.timer);
     clearInterval(this.watchdog);
@@ -286,8 +392,9 @@ export class FieldController {
     for (const observer of this.observers) observer.disconnect();
     this.mirror?.remove();
     this.host.overlay().paint(this.element, []);
+    this.host.tooLong(this, false);
     this.findings = [];
-    this.ranges.clear();
+    this.ranges = [];
     this.generation++;
   }
 }

@@ -15,6 +15,7 @@ const COPIED = [
 export class Mirror {
   private readonly mirror: HTMLDivElement;
   private readonly textNode: Text;
+  private laidOut: string | undefined;
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -45,8 +46,18 @@ export class Mirror {
     const single = field.localName === 'input';
     style.whiteSpace = single ? 'pre' : 'pre-wrap';
     if (single) style.overflow = 'hidden';
-    // A trailing newline in a textarea still takes a line; a zero-width space keeps it in the mirror.
-    this.textNode.data = `${field.value}\u200b`;
+    // Firefox reports a textarea's overflow as visible (it scrolls an inner box): the copy must scroll too.
+    else if (computed.overflowY === 'visible') {
+      style.overflowY = 'auto';
+      style.overflowX = 'hidden';
+    }
+    // A trailing newline in a textarea still takes a line; a zero-width space keeps it in the mirror. Set only
+    // when the text changed: laying out a long text again is the costly part of a paint.
+    const value = field.value;
+    if (value !== this.laidOut) {
+      this.laidOut = value;
+      this.textNode.data = `${value}\u200b`;
+    }
     this.mirror.scrollTop = field.scrollTop;
     this.mirror.scrollLeft = field.scrollLeft;
   }

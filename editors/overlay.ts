@@ -30,6 +30,10 @@ const LINE_CSS = `
 
 const CSS = `
 :host{all:initial}
+.field-notice{position:fixed;z-index:2147483647;max-width:320px;background:#fff;color:#1f2937;border:1px solid #d1d5db;border-left:4px solid #c2410c;
+  border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.15);padding:8px 10px;font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;pointer-events:auto;display:flex;gap:8px;align-items:flex-start}
+.field-notice button{border:0;background:none;font-size:18px;line-height:1;cursor:pointer;color:#4b5563;padding:0 2px}
+.field-notice button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 .layer{position:fixed;inset:0;pointer-events:none;z-index:2147483646;overflow:hidden}
 .mirrors{position:fixed;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none}
 ${LINE_CSS}
@@ -56,6 +60,7 @@ export class Overlay {
   private readonly root: ShadowRoot;
   private readonly layer: HTMLDivElement;
   private readonly groups = new Map<Element, HTMLDivElement>();
+  private readonly notices = new Map<Element, HTMLDivElement>();
 
   constructor(doc: Document) {
     this.host = doc.createElement('klaretaal-overlay');
@@ -101,6 +106,33 @@ export class Overlay {
         return div;
       }),
     );
+  }
+
+  /**
+   * A short note of ours at the bottom of a field (`text` undefined: take it away). Its close button reacts to
+   * the user's own clicks only.
+   */
+  notice(field: Element, text: string | undefined, at: Box, closeLabel: string): void {
+    this.notices.get(field)?.remove();
+    this.notices.delete(field);
+    if (text === undefined) return;
+    const doc = this.host.ownerDocument;
+    const note = doc.createElement('div');
+    note.className = 'field-notice';
+    note.setAttribute('role', 'status');
+    note.style.cssText = `left:${Math.max(8, at.left)}px;top:${Math.max(8, at.top + at.height - 8)}px`;
+    const message = doc.createElement('span');
+    message.textContent = text;
+    const close = doc.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', closeLabel);
+    close.addEventListener('click', (e) => {
+      if (e.isTrusted) this.notice(field, undefined, at, closeLabel);
+    });
+    note.append(message, close);
+    this.root.append(note);
+    this.notices.set(field, note);
   }
 
   remove(): void {

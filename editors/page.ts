@@ -15,7 +15,7 @@ import type { Lexicon } from '../rules/shared/lexicon';
 import { nl } from '../locales/nl';
 import type { FixResult } from './apply-fix';
 import { deepActiveElement, editableRoot, fieldKind } from './eligibility';
-import { FieldController, type FieldHost } from './field';
+import { FieldController, MAX_TEXT_FIELD_LENGTH, type FieldHost } from './field';
 import { frameOffset } from './geometry';
 import { Overlay } from './overlay';
 
@@ -52,6 +52,8 @@ export class PageController implements FieldHost {
   private readonly fields = new Map<Element, FieldController>();
   private readonly documents = new WeakSet<Document>();
   private readonly ignored = new Set<string>();
+  /** Text fields too long to check while writing (they show a notice). */
+  private readonly tooLongFields = new WeakSet<FieldController>();
   private overlayInstance: Overlay | undefined;
   private cardRoot: Root | undefined;
   private card: CardState | undefined;
@@ -82,6 +84,7 @@ export class PageController implements FieldHost {
   }
 
   isIgnored(finding: Finding, text: string): boolean {
+    if (this.ignored.size === 0) return false;
     return this.ignored.has(occurrenceKey(finding, text));
   }
 
@@ -95,6 +98,14 @@ export class PageController implements FieldHost {
       .sort((a, b) => Math.abs(a.start - card.finding.start) - Math.abs(b.start - card.finding.start))[0];
     if (same && Math.abs(same.start - card.finding.start) <= shift) this.openCard(field, same, { autoFocus: false, notice: card.notice });
     else this.closeCard();
+  }
+
+  tooLong(field: FieldController, tooLong: boolean): void {
+    if (tooLong === this.tooLongFields.has(field)) return;
+    if (tooLong) this.tooLongFields.add(field);
+    else this.tooLongFields.delete(field);
+    const text = tooLong ? nl.ui.page.tooLong(MAX_TEXT_FIELD_LENGTH) : undefined;
+    this.overlay().notice(field.element, text, topViewportBox(field.element), nl.ui.card.close);
   }
 
   /** New settings (the user changed them elsewhere): a new checker, every field checked again. */

@@ -1,13 +1,8 @@
 /**
  * Findings belong to the text as it was checked; while the user types, the text on screen moves on. Until the
  * next check (a pause later), findings before the change keep their place, findings after it shift with it,
- * and findings the change touches are left out.
+ * and findings the change touches are left out (editors/field.ts).
  */
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** The one stretch where `before` and `after` differ: `[start, beforeEnd)` in before, `[start, afterEnd)` in after. */
 export function changedStretch(before: string, after: string): { start: number; beforeEnd: number; afterEnd: number } {
@@ -17,17 +12,4 @@ export function changedStretch(before: string, after: string): { start: number; 
   let tail = 0;
   while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, beforeEnd: before.length - tail, afterEnd: after.length - tail };
-}
-
-/** `items` (offsets into `before`) placed in `after`. Same objects when nothing changed, else shifted copies. */
-export function carryOver<T extends Span>(items: readonly T[], before: string, after: string): T[] {
-  if (before === after) return [...items];
-  const { start, beforeEnd, afterEnd } = changedStretch(before, after);
-  const shift = afterEnd - beforeEnd;
-  const placed: T[] = [];
-  for (const item of items) {
-    if (item.end <= start) placed.push(item);
-    else if (item.start >= beforeEnd) placed.push({ ...item, start: item.start + shift, end: item.end + shift });
-  }
-  return placed;
 }

@@ -23,38 +23,58 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'textarea', 'select', 'button', 'iframe']);
 const PARAGRAPH_BREAK = '\n\n';
+const NODES_PER_STEP = 2000;
 
 export function readRichText(root: Element): TextMap {
+  const read = readRichTextSteps(root);
+  for (;;) {
+    const step = read.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same as `readRichText`, as steps of a few thousand nodes (a pasted document has tens of thousands). */
+export function* readRichTextSteps(root: Element): Generator<void, TextMap> {
   const segments: Segment[] = [];
   let text = '';
   // A pending separator is written only before the next text, so the string never starts or ends with one.
   let pending = '';
-  const visit = (node: Node) => {
+  let visited = 0;
+  // Depth first, without recursion: a stack of the next sibling to visit and whether it closes a block.
+  const stack: { node: Node | null; block: boolean }[] = [{ node: root.firstChild, block: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const node = top.node;
+    if (!node) {
+      stack.pop();
+      if (top.block) pending = PARAGRAPH_BREAK;
+      continue;
+    }
+    top.node = node.nextSibling;
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 3) {
       const value = (node as Text).data;
-      if (value.length === 0) return;
+      if (value.length === 0) continue;
       if (pending && text.length > 0) text += pending;
       pending = '';
       segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
       text += value;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const name = el.localName;
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     // Widgets inside the editor (mentions, chips) are not the user's prose.
-    if (el !== root && el.getAttribute('contenteditable') === 'false') return;
+    if (el.getAttribute('contenteditable') === 'false') continue;
     if (name === 'br') {
       if (pending !== PARAGRAPH_BREAK) pending = '\n';
-      return;
+      continue;
     }
     const block = BLOCKS.has(name);
     if (block) pending = PARAGRAPH_BREAK;
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) pending = PARAGRAPH_BREAK;
-  };
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+    stack.push({ node: el.firstChild, block });
+  }
   return { text, segments };
 }
 

@@ -53,15 +53,18 @@ interface CacheEntry {
 export interface Checker {
   check(text: string): CheckResult;
   /**
-   * Check the paragraphs of `text` that are not cached yet, until `budgetMs` has passed. Returns true when
-   * every paragraph is ready, so the next `check(text)` only assembles. Lets a page check a huge text in
-   * slices without blocking.
+   * The same check as a series of small steps (one paragraph, or a few thousand findings, each): a page runs
+   * them a few milliseconds at a time and gives the main thread back in between, so even a huge paste never
+   * blocks it. The generator's return value is exactly `check(text)`.
    */
-  warm(text: string, budgetMs: number): boolean;
+  steps(text: string): Generator<void, CheckResult>;
   /** Paragraph results held in the cache (for tests and benchmarks). */
   readonly cacheSize: number;
   clearCache(): void;
 }
+
+/** Findings handled per step when assembling (shifting, finalizing, merging). */
+const STEP_ITEMS = 2000;
 
 export function createChecker(options: CheckerOptions = {}): Checker {
   const settings = resolveSettings(options.settings);
@@ -72,17 +75,6 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const ignored = new Set(settings.ignoredWords.map((w) => w.toLowerCase()));
   // Per paragraph text: its own detected language and its results per language it was checked as.
   const cache = new Map<string, CacheEntry>();
-
-  // `warm` is called again and again with the same text (a slice at a time), then `check` once: split it once.
-  let lastText: string | undefined;
-  let lastSlices: ParagraphSlice[] = [];
-  const split = (text: string): ParagraphSlice[] => {
-    if (text !== lastText) {
-      lastText = text;
-      lastSlices = splitParagraphs(text);
-    }
-    return lastSlices;
-  };
 
   // Never evict a paragraph of the text being checked: the cache grows to twice the longest text's paragraphs.
   let capacity = limit;
@@ -98,75 +90,84 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     cache.set(text, entry);
     return entry;
   };
-  const languagesOf = (slices: ParagraphSlice[], entries: CacheEntry[]): Language[] =>
-    lang === 'auto'
-      ? assignLanguages(entries.map((entry, i) => (entry.detected ??= { language: detectLanguage(slices[i].text) }).language))
-      : slices.map(() => lang);
+
+  function* steps(text: string): Generator<void, CheckResult> {
+    const slices = splitParagraphs(text);
+    capacity = Math.max(limit, slices.length * 2);
+    const entries: CacheEntry[] = [];
+    for (let i = 0; i < slices.length; i++) {
+      const entry = entryFor(slices[i].text);
+      entries.push(entry);
+      if (lang === 'auto' && !entry.detected) {
+        entry.detected = { language: detectLanguage(slices[i].text) };
+        if (i % 50 === 49) yield;
+      }
+    }
+    yield;
+    const languages: Language[] = lang === 'auto' ? assignLanguages(entries.map((entry) => entry.detected!.language)) : slices.map(() => lang);
+
+    const byRule = new Map<RuleId, Candidate[]>();
+    const english: Finding[] = [];
+    const sentences: SentenceStats[] = [];
+    let words = 0;
+    let syllables = 0;
+    const chars: Record<Language, number> = { nl: 0, en: 0, other: 0 };
+    for (let i = 0; i < slices.length; i++) {
+      const entry = entries[i];
+      const fresh = !entry.results[languages[i]];
+      const result = (entry.results[languages[i]] ??= computeParagraph(pipeline, slices[i].text, languages[i], settings));
+      const offset = slices[i].start;
+      chars[result.language] += slices[i].text.length;
+      for (const f of result.english) english.push(shift(f, offset));
+      for (const [rule, list] of result.candidates) {
+        let all = byRule.get(rule);
+        if (!all) byRule.set(rule, (all = []));
+        for (const c of list) all.push(shift(c, offset));
+      }
+      for (const s of result.sentences) {
+        words += s.words;
+        syllables += s.syllables;
+        sentences.push({
+          start: s.start + offset,
+          end: s.end + offset,
+          words: s.words,
+          syllables: s.syllables,
+          fleschDouma: round1(fleschDouma(s.words, 1, s.syllables)),
+          brouwer: round1(brouwer(s.words, 1, s.syllables)),
+        });
+      }
+      // A step after each paragraph that had to be checked, and after every few hundred cached ones.
+      if (fresh || i % 200 === 199) yield;
+    }
+
+    // Per rule, in text order: its whole-text step, then the settings' filter.
+    const lists: Finding[][] = [sortedByPosition(english)];
+    for (const rule of pipeline.enabled) {
+      let list = byRule.get(rule.id) ?? [];
+      if (rule.finalize) list = rule.finalize(list, pipeline.contexts.get(rule.id)!);
+      const kept: Finding[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const { key: _key, ...finding } = list[i];
+        if (!ignored.has(finding.text.toLowerCase())) kept.push(finding);
+        if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+      }
+      lists.push(sortedByPosition(kept));
+      yield;
+    }
+    const findings = yield* mergeInOrder(lists.map((list) => list.filter((f) => !settings.disabledRules.includes(f.rule))));
+
+    const language = (Object.keys(chars) as Language[]).reduce((a, b) => (chars[b] > chars[a] ? b : a), 'nl');
+    return { language, findings, stats: toStats(words, sentences.length, syllables), sentences };
+  }
 
   return {
-    warm(text: string, budgetMs: number): boolean {
-      const started = performance.now();
-      const slices = split(text);
-      capacity = Math.max(limit, slices.length * 2);
-      const entries = slices.map((slice) => entryFor(slice.text));
-      const languages = languagesOf(slices, entries);
-      for (let i = 0; i < slices.length; i++) {
-        if (entries[i].results[languages[i]]) continue;
-        if (performance.now() - started > budgetMs) return false;
-        entries[i].results[languages[i]] = computeParagraph(pipeline, slices[i].text, languages[i], settings);
-      }
-      return true;
-    },
+    steps,
     check(text: string): CheckResult {
-      const slices = split(text);
-      capacity = Math.max(limit, slices.length * 2);
-      const entries = slices.map((slice) => entryFor(slice.text));
-      const languages = languagesOf(slices, entries);
-      const results = entries.map((entry, i) => (entry.results[languages[i]] ??= computeParagraph(pipeline, slices[i].text, languages[i], settings)));
-
-      const byRule = new Map<RuleId, Candidate[]>();
-      const findings: Finding[] = [];
-      const sentences: SentenceStats[] = [];
-      let words = 0;
-      let syllables = 0;
-      const chars: Record<Language, number> = { nl: 0, en: 0, other: 0 };
-
-      results.forEach((result, i) => {
-        const offset = slices[i].start;
-        chars[result.language] += slices[i].text.length;
-        for (const f of result.english) findings.push(shift(f, offset));
-        for (const [rule, list] of result.candidates) {
-          const all = byRule.get(rule) ?? [];
-          for (const c of list) all.push(shift(c, offset));
-          byRule.set(rule, all);
-        }
-        for (const s of result.sentences) {
-          words += s.words;
-          syllables += s.syllables;
-          sentences.push({
-            start: s.start + offset,
-            end: s.end + offset,
-            words: s.words,
-            syllables: s.syllables,
-            fleschDouma: round1(fleschDouma(s.words, 1, s.syllables)),
-            brouwer: round1(brouwer(s.words, 1, s.syllables)),
-          });
-        }
-      });
-
-      for (const rule of pipeline.enabled) {
-        let list = byRule.get(rule.id) ?? [];
-        if (rule.finalize) list = rule.finalize(list, pipeline.contexts.get(rule.id)!);
-        for (const { key: _key, ...finding } of list) findings.push(finding);
+      const run = steps(text);
+      for (;;) {
+        const next = run.next();
+        if (next.done) return next.value;
       }
-
-      const order = (rule: RuleId) => RULE_IDS.indexOf(rule);
-      const kept = findings
-        .filter((f) => !settings.disabledRules.includes(f.rule) && !ignored.has(f.text.toLowerCase()))
-        .sort((a, b) => a.start - b.start || order(a.rule) - order(b.rule) || a.end - b.end);
-
-      const language = (Object.keys(chars) as Language[]).reduce((a, b) => (chars[b] > chars[a] ? b : a), 'nl');
-      return { language, findings: kept, stats: toStats(words, sentences.length, syllables), sentences };
     },
     get cacheSize() {
       return cache.size;
@@ -175,6 +176,31 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       cache.clear();
     },
   };
+}
+
+const RULE_ORDER = new Map(RULE_IDS.map((rule, i) => [rule, i]));
+/** Text order: by start, then the rule's place in the registry, then by end. */
+const byPosition = (a: Finding, b: Finding) => a.start - b.start || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)! || a.end - b.end;
+
+/** A rule's findings come paragraph by paragraph, nearly in order already: sort only when they are not. */
+function sortedByPosition(list: Finding[]): Finding[] {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1], list[i]) > 0) return list.sort(byPosition);
+  return list;
+}
+
+/** Merge lists that are each in text order into one, a few thousand findings per step. */
+function* mergeInOrder(lists: Finding[][]): Generator<void, Finding[]> {
+  const merged: Finding[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (at[k] < lists[k].length && (best < 0 || byPosition(lists[k][at[k]], lists[best][at[best]]) < 0)) best = k;
+    }
+    if (best < 0) return merged;
+    merged.push(lists[best][at[best]++]);
+    if (merged.length % STEP_ITEMS === 0) yield;
+  }
 }
 
 function computeParagraph(pipeline: DutchPipeline, text: string, language: Language, settings: Settings): ParagraphResult {

@@ -1,4 +1,9 @@
-/** Split a text into paragraphs at blank lines; offsets are UTF-16 indices into the text. */
+/**
+ * Split a text into paragraphs at blank lines; offsets are UTF-16 indices into the text. A paragraph is the
+ * unit the engine checks and caches, so one very long paragraph (a pasted document without blank lines, a
+ * base64 blob) is cut into pieces of at most `MAX_PIECE` characters: at a sentence end where possible, else
+ * at a line break, else at a space, else (one endless "word") anywhere. No piece ever takes long to check.
+ */
 export interface ParagraphSlice {
   start: number;
   end: number;
@@ -6,14 +11,42 @@ export interface ParagraphSlice {
 }
 
 const BLANK_LINES = /(?:\r\n|\r|\n|\u2028|\u2029)(?:[ \t\u00A0]*(?:\r\n|\r|\n|\u2028|\u2029))+/g;
+/** Characters per piece: checking one takes a few milliseconds (retext parses ~1 MB/s here). */
+export const MAX_PIECE = 5000;
+const MIN_PIECE = MAX_PIECE / 2;
 
 export function splitParagraphs(text: string): ParagraphSlice[] {
   const slices: ParagraphSlice[] = [];
+  const push = (start: number, end: number) => {
+    const piece = text.slice(start, end);
+    if (/[\p{L}\p{N}]/u.test(piece)) slices.push({ start, end, text: piece });
+  };
   let start = 0;
   for (const match of text.matchAll(BLANK_LINES)) {
-    if (match.index > start) slices.push({ start, end: match.index, text: text.slice(start, match.index) });
+    if (match.index > start) cut(text, start, match.index, push);
     start = match.index + match[0].length;
   }
-  if (start < text.length) slices.push({ start, end: text.length, text: text.slice(start) });
-  return slices.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  if (start < text.length) cut(text, start, text.length, push);
+  return slices;
+}
+
+/** `text[start, end)` in pieces of at most MAX_PIECE characters. */
+function cut(text: string, start: number, end: number, push: (start: number, end: number) => void): void {
+  while (end - start > MAX_PIECE) {
+    const at = cutPoint(text.slice(start + MIN_PIECE, start + MAX_PIECE)) + start + MIN_PIECE;
+    push(start, at);
+    start = at;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
+  if (end > start) push(start, end);
+}
+
+/** Where to end a piece inside `window`: after the last sentence end, line break or space, else at its end. */
+function cutPoint(window: string): number {
+  for (const pattern of [/[.!?]["’”)]*\s/g, /\n/g, /\s/g]) {
+    let last = -1;
+    for (const m of window.matchAll(pattern)) last = m.index + m[0].length - 1;
+    if (last > 0) return last;
+  }
+  return window.length;
 }

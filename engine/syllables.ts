@@ -9,6 +9,11 @@ import hyphenNl from 'hyphen/nl/index.js';
 const SEPARATOR = '\u2027';
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 50_000;
+/**
+ * Longer "words" are not words (a pasted code, a link): hyphenation costs more than linear time in the length,
+ * so count their vowel groups only. The longest Dutch compounds in letters stay well under this.
+ */
+const MAX_HYPHENATED = 40;
 
 // Vowel letters; diaeresis letters are handled apart because they start a new group.
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
@@ -40,6 +45,7 @@ export function countSyllables(word: string): number {
   if (letters.length === 0) count = 0;
   else if (/^\p{Lu}{2,6}$/u.test(letters)) count = letters.length; // acronyms are spelled: OCMW = o-cee-em-wee
   else if (/^\p{N}+$/u.test(letters)) count = 1;
+  else if (letters.length > MAX_HYPHENATED) count = Math.max(1, vowelGroups(letters.toLowerCase()));
   else {
     const lower = letters.toLowerCase();
     const parts = hyphenNl.hyphenateSync(lower, { hyphenChar: SEPARATOR, minWordLength: 4 }).split(SEPARATOR);

@@ -295,6 +295,11 @@ export const nl = {
       body: 'Klaretaal kan je woorden en instellingen nu niet openen. Er is niets gewist. Laad de pagina opnieuw. Lukt het dan nog niet? Start de browser opnieuw.',
       reload: 'Laad opnieuw',
     },
+    /** Notes of ours in a web page, beside a field. */
+    page: {
+      tooLong: (max: number) =>
+        `Klaretaal: deze tekst is te lang om na te kijken terwijl je schrijft (meer dan ${max.toLocaleString('nl-BE')} tekens). Kijk hem na in ‘Oefenen met klare taal’, in het menu van Klaretaal.`,
+    },
     card: {
       label: (title: string) => `Klaretaal: ${title}`,
       apply: (suggestion: string) => `Vervang door ‘${suggestion}’`,

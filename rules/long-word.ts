@@ -2,6 +2,8 @@
 import { nl } from '../locales/nl';
 import { candidate, defineRule, type Candidate } from './types';
 
+const MAX_WORD_LETTERS = 64;
+
 export default defineRule({
   id: 'long-word',
   defaults: {
@@ -37,7 +39,8 @@ export default defineRule({
       for (const word of sentence.words) {
         if (word.value.length < options.minLetters) continue;
         const letters = word.value.replace(/[^\p{L}]/gu, '').length;
-        if (letters < options.minLetters) continue;
+        // Longer than any Dutch word: a pasted code or link, not something to rewrite.
+        if (letters < options.minLetters || letters > MAX_WORD_LETTERS) continue;
         // Addresses, links and acronyms are not words to rewrite; jargon and explanations cover listed terms.
         if (/[@/.:\d]/.test(word.value) || word.value === word.value.toUpperCase()) continue;
         if (lexicon.commonWords.has(word.lower) || lexicon.words.has(word.lower)) continue;

@@ -132,3 +132,40 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
 }
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The rectangle of the first element matching `selector` whose accessible name (label, aria-label or text) is `name`. */
+export async function findByName(page: TestPage, selector: string, name: string): Promise<Rect | undefined> {
+  return page.evaluate(
+    ({ selector, name }) => {
+      const nameOf = (el: Element) => {
+        const labelled = el.getAttribute('aria-label');
+        if (labelled) return labelled.trim();
+        const id = el.getAttribute('id');
+        const label = (id && document.querySelector(`label[for="${id}"]`)) || el.closest('label');
+        if (label && el.matches('input, textarea, select')) return (label.firstChild?.textContent ?? label.textContent ?? '').trim();
+        return (el.textContent ?? '').trim();
+      };
+      const el = [...document.querySelectorAll(selector)].find((e) => nameOf(e) === name);
+      if (!el) return undefined;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height };
+    },
+    { selector, name },
+  );
+}
+
+/** Click a button by its accessible name, as a user does. */
+export async function clickButton(page: TestPage, name: string): Promise<void> {
+  const r = await until(() => findByName(page, 'button', name), (x) => x !== undefined);
+  if (!r) throw new Error(`no button "${name}"`);
+  await clickAt(page, r);
+}
+
+/** Type into a form field found by its label, as a user does. */
+export async function fillIn(page: TestPage, label: string, text: string): Promise<void> {
+  const r = await until(() => findByName(page, 'input, textarea', label), (x) => x !== undefined);
+  if (!r) throw new Error(`no field "${label}"`);
+  await clickAt(page, r);
+  await page.type(text);
+}

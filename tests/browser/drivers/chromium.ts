@@ -1,6 +1,7 @@
 /** The test interface over Chromium: the test build in Debian's Chromium, driven by playwright-core. */
 import type { Frame, Page } from 'playwright-core';
 import { editorFrame, startSession, type Session } from '../harness';
+import { startTrace } from '../trace';
 import { probeExpression, splitKeys, tabIdExpression } from './probe';
 import type { Probe, TestBrowser, TestPage } from './types';
 
@@ -50,6 +51,9 @@ function wrap(session: Session, page: Page): TestPage {
       await page.waitForFunction(READY).catch(() => undefined);
     },
     close: () => page.close(),
+    async traceTasks() {
+      return startTrace(await session.context.newCDPSession(page));
+    },
   };
 }
 

@@ -10,7 +10,7 @@ import type { Probe } from './types';
 /** Runs in the page's isolated world of our extension. */
 export function probeInPage(): Probe {
   const host = document.querySelector('klaretaal-overlay');
-  if (!host) return { present: false, marks: [], card: null };
+  if (!host) return { present: false, marks: [], card: null, notices: [] };
   const g = globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } };
   const root = (g.chrome?.dom?.openOrClosedShadowRoot?.(host) ?? (host as unknown as { openOrClosedShadowRoot: ShadowRoot }).openOrClosedShadowRoot)!;
   const rect = (el: Element) => {
@@ -29,6 +29,7 @@ export function probeInPage(): Probe {
       buttons: [...card.querySelectorAll('button')].map((b) => ({ text: b.textContent ?? '', name: b.getAttribute('aria-label') ?? b.textContent ?? '', ...rect(b) })),
       focused: root.activeElement?.textContent ?? null,
     },
+    notices: [...root.querySelectorAll('.field-notice')].map((n) => n.textContent ?? ''),
   };
 }
 

@@ -3,6 +3,8 @@
  * Firefox ESR through puppeteer-core (WebDriver BiDi). Tests written against it run the same in both.
  */
 
+import type { TaskReport } from '../trace';
+
 export type BrowserName = 'chromium' | 'firefox';
 
 /** The WebExtension API as test code uses it (loosely typed: tests reach for whatever they check). */
@@ -44,6 +46,8 @@ export interface Probe {
   present: boolean;
   marks: MarkInfo[];
   card: CardInfo | null;
+  /** Notes of ours beside a field (e.g. a text too long to check). */
+  notices: string[];
 }
 
 export interface TestPage {
@@ -64,6 +68,11 @@ export interface TestPage {
   tabId(): Promise<number>;
   reload(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Chromium only: record a performance trace until the returned function is called, which says how long our
+   * longest task was (see trace.ts). Firefox offers no such attribution.
+   */
+  traceTasks?(): Promise<() => Promise<TaskReport>>;
 }
 
 export interface TestBrowser {
