@@ -28,7 +28,7 @@ async function prepare(db: KlaretaalDatabase): Promise<KlaretaalDatabase> {
   await moveIgnoredWordsFromSettings(db);
   // Not awaited: Chromium takes seconds to answer storage.managed on a start. Tabs check with the words they
   // have meanwhile; when the policy brings words, wordsChanged() makes them fetch again.
-  void followPolicy(db);
+  void followPolicy(db).catch(warn);
   return db;
 }
 
@@ -57,8 +57,13 @@ export async function wordSnapshot(): Promise<WordSnapshot> {
 
 /** Background start: prepare the database now, and follow the organisation's policy when IT changes it. */
 export function startDatabase(): void {
-  void readyDatabase();
+  void readyDatabase().catch(warn);
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void readyDatabase().then(followPolicy);
+    if (area === 'managed') void readyDatabase().then(followPolicy).catch(warn);
   });
+}
+
+/** A database that cannot be written (a full disk) must not break the background: say it in the console. */
+function warn(error: unknown): void {
+  console.warn('Klaretaal: the word database is not available now.', error);
 }

@@ -4,24 +4,32 @@
  * in a frame whose address is a site where Klaretaal runs, before anything is done. No address: refused.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { readyDatabase, wordSnapshot } from '../db/background';
+import { receiveForCheck, type CheckReply } from '../background/check-service';
+import { readyDatabase } from '../db/background';
 import { settingsItem } from '../db/settings';
-import { addIgnoredWord, type WordSnapshot } from '../db/words';
+import { addIgnoredWord } from '../db/words';
 import { sanitizeSettings } from '../engine/settings';
 import { RULE_IDS, type RuleId } from '../engine/types';
-import { PAGE_SCRIPT, type PageMessage, type Stored } from './messages';
+import { PAGE_SCRIPT, TEXT_PART, type PageMessage, type Stored } from './messages';
 import { isSiteEnabled } from './site-access';
 import { isBuiltIn, sitePattern } from './sites';
 
 const MAX_WORD_LENGTH = 80;
+/** Longer than anything a field holds in practice (20 million characters). */
+const MAX_TEXT_LENGTH = 20_000_000;
 
 export function parsePageMessage(message: unknown): PageMessage | undefined {
   if (!message || typeof message !== 'object') return undefined;
   const m = message as Record<string, unknown>;
   switch (m.type) {
     case 'klaretaal:activate':
-    case 'klaretaal:get-words':
       return { type: m.type };
+    case 'klaretaal:check': {
+      const { text, field, part, parts } = m;
+      const count = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_TEXT_LENGTH / TEXT_PART;
+      if (typeof text !== 'string' || text.length > TEXT_PART || typeof field !== 'string' || field.length > 40) return undefined;
+      return count(part) && count(parts) && part < parts ? { type: m.type, text, field, part, parts } : undefined;
+    }
     case 'klaretaal:ignore-word':
       return typeof m.word === 'string' && m.word.trim().length > 0 && m.word.length <= MAX_WORD_LENGTH
         ? { type: m.type, word: m.word.trim().toLowerCase() }
@@ -39,12 +47,12 @@ export async function trustedSender(sender: Browser.runtime.MessageSender): Prom
   return runsOn(sender.url);
 }
 
-export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<WordSnapshot | Stored | undefined> {
+export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<CheckReply | Stored | undefined> {
   const message = parsePageMessage(raw);
   if (!message || !(await trustedSender(sender))) return undefined;
   switch (message.type) {
-    case 'klaretaal:get-words':
-      return wordSnapshot();
+    case 'klaretaal:check':
+      return receiveForCheck(message, sender);
     case 'klaretaal:activate':
       await injectPageScript(sender.tab!.id!, sender.frameId ?? 0);
       return undefined;

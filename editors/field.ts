@@ -4,16 +4,18 @@
  * thread back between paragraphs; painting happens once per animation frame. Between a keystroke and the
  * next check the underlines move with the text: live DOM ranges in rich editors, shifted offsets in text fields.
  */
-import type { Checker } from '../engine/check';
 import type { Finding } from '../engine/types';
+import { nl } from '../locales/nl';
 import { applyToRange, applyToTextField, type FixResult } from './apply-fix';
 import { isTextField, type FieldKind, type TextField } from './eligibility';
 import { clipBox, covered, frameOffset, visibleArea, type Box, type Clip } from './geometry';
 import { Mirror } from './mirror';
 import type { Mark, Overlay } from './overlay';
 import { changedStretch } from './positions';
-import { checkInSlices, runInSlices } from './slices';
+import { runInSlices } from './slices';
 import { rangeFor, readRichText, readRichTextSteps, type TextMap } from './text-map';
+
+let fieldCount = 0;
 
 /** Pause after the last keystroke before checking. */
 export const CHECK_DELAY_MS = 250;
@@ -21,8 +23,8 @@ export const CHECK_DELAY_MS = 250;
 const MEASURE_ALL_BELOW = 200;
 /** Time per paint for asking the page what lies over our underlines (see `covered`). */
 const OCCLUSION_BUDGET_MS = 4;
-/** Live ranges made per task for a rich editor's findings. */
-const RANGES_PER_TASK = 3000;
+/** Time per task for making a rich editor's live ranges (a huge text has thousands of findings). */
+const SLICE_MS = 8;
 /**
  * A textarea or input with more text than this is not checked while the user writes: its words are laid out
  * again in our hidden copy for every paint, which takes longer than a task may (measured in Chromium: 0.4 s
@@ -31,15 +33,14 @@ const RANGES_PER_TASK = 3000;
 export const MAX_TEXT_FIELD_LENGTH = 50_000;
 
 export interface FieldHost {
-  checker(): Checker;
+  /** Check a text in the background; undefined when it was cancelled or could not be done. */
+  check(text: string, field: string): Promise<{ findings: Finding[]; more: boolean } | undefined>;
   /** An occurrence the user chose to ignore. */
   isIgnored(finding: Finding, text: string): boolean;
   /** Our layer on the page, where the underlines, the text fields' mirrors and the card live. */
   overlay(): Overlay;
   /** New findings; `previousText` is the text the old findings belonged to. */
   changed(field: FieldController, previousText: string): void;
-  /** A text field is too long to check while writing (or no longer is). */
-  tooLong(field: FieldController, tooLong: boolean): void;
 }
 
 /** A finding where it is now: offsets into the current text (text fields) or a live range (rich editors). */
@@ -65,6 +66,12 @@ export class FieldController {
   private mirror: Mirror | undefined;
   /** How many marks the last paint drew. */
   private painted = 0;
+  /** A text field too long to check while writing: a notice instead of underlines. */
+  private tooLong = false;
+  /** More findings than the background sends: a notice that only the first ones are shown. */
+  private more = false;
+  /** This field, for the background (which cancels an older check of the same field). */
+  private readonly id = `field-${++fieldCount}`;
   /** The field's text changed since the last paint. */
   private textChanged = true;
   private readonly abort = new AbortController();
@@ -130,23 +137,26 @@ export class FieldController {
     }
     const text = map ? map.text : (this.element as TextField).value;
     if (!map) {
-      const tooLong = text.length > MAX_TEXT_FIELD_LENGTH;
-      this.host.tooLong(this, tooLong);
-      if (tooLong) return this.clear();
+      this.tooLong = text.length > MAX_TEXT_FIELD_LENGTH;
+      if (this.tooLong) return this.clear();
     }
-    const result = await checkInSlices(this.host.checker(), text, () => generation === this.generation && this.element.isConnected);
+    const result = await this.host.check(text, this.id);
     // The text changed or the field went away while we were checking: a newer check is on its way.
-    if (!result || this.mutated || (map === undefined && (this.element as TextField).value !== text)) return;
+    if (!result || generation !== this.generation || !this.element.isConnected) return;
+    if (this.mutated || (map === undefined && (this.element as TextField).value !== text)) return;
+    this.more = result.more;
     const findings = result.findings.filter((f) => !this.host.isIgnored(f, text));
-    // Rich editors: live ranges, a few thousand per task (a huge text has tens of thousands of findings). The
-    // old findings stay on screen until the new ones are complete.
+    // Rich editors: live ranges, a few milliseconds of them per task. The old findings stay on screen until
+    // the new ones are complete.
     const ranges: (Range | undefined)[] = [];
     if (map) {
+      let sliceStart = performance.now();
       for (let i = 0; i < findings.length; i++) {
         ranges.push(rangeFor(map, findings[i].start, findings[i].end) ?? undefined);
-        if (i % RANGES_PER_TASK === RANGES_PER_TASK - 1) {
+        if (i % 100 === 99 && performance.now() - sliceStart > SLICE_MS) {
           await new Promise((resolve) => setTimeout(resolve, 0));
           if (generation !== this.generation || this.mutated || !this.element.isConnected) return;
+          sliceStart = performance.now();
         }
       }
     }
@@ -256,6 +266,9 @@ export class FieldController {
     }
     overlay.paint(this.element, marks);
     this.painted = marks.length;
+    const box = this.element.getBoundingClientRect();
+    const notice = this.tooLong ? nl.ui.page.tooLong(MAX_TEXT_FIELD_LENGTH) : this.more ? nl.ui.page.more(this.findings.length) : undefined;
+    overlay.notice(this.element, notice, { left: box.left + offset.x, top: box.top + offset.y, width: box.width, height: box.height }, nl.ui.card.close);
   }
 
   /** Viewport rectangles of a placed finding, in its field's own document. */
@@ -378,6 +391,7 @@ export class FieldController {
 
   /** No findings and no underlines (until the next check). */
   private clear(): void {
+    this.more = false;
     this.findings = [];
     this.ranges = [];
     this.checkedText = '';
@@ -392,7 +406,7 @@ export class FieldController {
     for (const observer of this.observers) observer.disconnect();
     this.mirror?.remove();
     this.host.overlay().paint(this.element, []);
-    this.host.tooLong(this, false);
+    this.host.overlay().notice(this.element, undefined, { left: 0, top: 0, width: 0, height: 0 }, '');
     this.findings = [];
     this.ranges = [];
     this.generation++;

@@ -5,8 +5,11 @@ export type PageMessage =
   | { type: 'klaretaal:activate' }
   | { type: 'klaretaal:ignore-word'; word: string }
   | { type: 'klaretaal:disable-rule'; rule: RuleId }
-  /** Answered with the word snapshot (db/words.ts), read from the database in the background. */
-  | { type: 'klaretaal:get-words' };
+  /**
+   * Check a field's text in the background; answered with a `CheckReply` (background/check-service.ts). A long
+   * text comes in parts, one message each (`part` of `parts`, numbered from 0): the last one is answered.
+   */
+  | { type: 'klaretaal:check'; text: string; field: string; part: number; parts: number };
 
 /** The answer to `ignore-word` and `disable-rule`: whether it was stored. */
 export interface Stored {
@@ -26,3 +29,6 @@ export interface FieldCounts {
 }
 
 export const PAGE_SCRIPT = '/klaretaal-page.js';
+
+/** Characters per message when a page sends a long text: each part is sent (and copied) in a task of its own. */
+export const TEXT_PART = 250_000;

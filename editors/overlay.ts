@@ -4,8 +4,8 @@
  * reaches it. Underlines are boxes in this layer, drawn over the words: nothing in the page's own DOM or in
  * the page's highlight registry says which words Klaretaal marks.
  */
+import cardCss from '../components/card.css?inline';
 import { categoryOf, type Category } from '../components/categories';
-import { suggestionCardCss } from '../components/SuggestionCard';
 import type { RuleId } from '../engine/types';
 import type { Box } from './geometry';
 
@@ -37,7 +37,8 @@ const CSS = `
 .layer{position:fixed;inset:0;pointer-events:none;z-index:2147483646;overflow:hidden}
 .mirrors{position:fixed;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none}
 ${LINE_CSS}
-${suggestionCardCss}`;
+.card-slot{position:fixed;z-index:2147483647}
+${cardCss}`;
 
 /** Styles for a root of ours: a constructed sheet (no page CSP applies to it), else a style element. */
 function style(root: ShadowRoot, css: string): void {
@@ -60,7 +61,7 @@ export class Overlay {
   private readonly root: ShadowRoot;
   private readonly layer: HTMLDivElement;
   private readonly groups = new Map<Element, HTMLDivElement>();
-  private readonly notices = new Map<Element, HTMLDivElement>();
+  private readonly notices = new Map<Element, { element: HTMLDivElement; dismissed: boolean }>();
 
   constructor(doc: Document) {
     this.host = doc.createElement('klaretaal-overlay');
@@ -113,26 +114,38 @@ export class Overlay {
    * the user's own clicks only.
    */
   notice(field: Element, text: string | undefined, at: Box, closeLabel: string): void {
-    this.notices.get(field)?.remove();
-    this.notices.delete(field);
-    if (text === undefined) return;
+    const shown = this.notices.get(field);
+    if (text === undefined || shown?.dismissed) {
+      if (text === undefined) this.notices.delete(field);
+      shown?.element.remove();
+      return;
+    }
+    const position = `left:${Math.max(8, at.left)}px;top:${Math.max(8, at.top + at.height - 8)}px`;
+    if (shown) {
+      shown.element.style.cssText = position;
+      return;
+    }
     const doc = this.host.ownerDocument;
     const note = doc.createElement('div');
     note.className = 'field-notice';
     note.setAttribute('role', 'status');
-    note.style.cssText = `left:${Math.max(8, at.left)}px;top:${Math.max(8, at.top + at.height - 8)}px`;
+    note.style.cssText = position;
     const message = doc.createElement('span');
     message.textContent = text;
     const close = doc.createElement('button');
     close.type = 'button';
     close.textContent = '×';
     close.setAttribute('aria-label', closeLabel);
+    const entry = { element: note, dismissed: false };
+    // Closed by the user: it stays away for this field until the text is short again.
     close.addEventListener('click', (e) => {
-      if (e.isTrusted) this.notice(field, undefined, at, closeLabel);
+      if (!e.isTrusted) return;
+      entry.dismissed = true;
+      note.remove();
     });
     note.append(message, close);
     this.root.append(note);
-    this.notices.set(field, note);
+    this.notices.set(field, entry);
   }
 
   remove(): void {

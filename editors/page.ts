@@ -3,26 +3,18 @@
  * roots), keeps a FieldController per field, shows the suggestion card and handles the keyboard. Started by
  * the page script once the user focuses an eligible field; it never sends text anywhere.
  */
-import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { SuggestionCard } from '../components/SuggestionCard';
-import { createChecker, type Checker } from '../engine/check';
-import { resolveSettings } from '../engine/settings';
-import type { Finding, RuleId, Settings } from '../engine/types';
-import type { WordSnapshot } from '../db/words';
-import { lexiconFor, withIgnoredWords } from '../db/user-checker';
-import type { Lexicon } from '../rules/shared/lexicon';
+import { renderCard } from '../components/card';
+import type { Finding, RuleId } from '../engine/types';
 import { nl } from '../locales/nl';
 import type { FixResult } from './apply-fix';
 import { deepActiveElement, editableRoot, fieldKind } from './eligibility';
-import { FieldController, MAX_TEXT_FIELD_LENGTH, type FieldHost } from './field';
+import { FieldController, type FieldHost } from './field';
 import { frameOffset } from './geometry';
 import { Overlay } from './overlay';
 
 export interface PageOptions {
-  settings: Settings;
-  /** The user's words (own, lists, organisation), switched-off built-in words and ignored words. */
-  words?: WordSnapshot;
+  /** Check a field's text (in the background, where the engine and the user's words are). */
+  check: FieldHost['check'];
   /** Persist "always ignore this word" (through the background, in the extension's database); false when it failed. */
   ignoreWord(word: string): Promise<boolean>;
   /** Persist "switch this rule off"; false when it failed. */
@@ -43,19 +35,13 @@ const FIX_NOTICES: Record<Exclude<FixResult, 'applied'>, string> = {
 };
 
 export class PageController implements FieldHost {
-  private settings: Settings;
-  private words: WordSnapshot | undefined;
-  private lexicon: Lexicon;
-  private checkerInstance: Checker;
   /** The field the user wrote in last (for the popup's counts). */
   private lastField: FieldController | undefined;
   private readonly fields = new Map<Element, FieldController>();
   private readonly documents = new WeakSet<Document>();
   private readonly ignored = new Set<string>();
-  /** Text fields too long to check while writing (they show a notice). */
-  private readonly tooLongFields = new WeakSet<FieldController>();
   private overlayInstance: Overlay | undefined;
-  private cardRoot: Root | undefined;
+  private cardSlot: HTMLElement | undefined;
   private card: CardState | undefined;
   private readonly abort = new AbortController();
   /** Counts clicks and key presses, so a late click handler does not undo what a later key press did. */
@@ -65,16 +51,12 @@ export class PageController implements FieldHost {
     private readonly top: Document,
     private readonly options: PageOptions,
   ) {
-    this.settings = resolveSettings(options.settings);
-    this.words = options.words;
-    this.lexicon = lexiconFor(this.words);
-    this.checkerInstance = this.newChecker();
     this.attachDocument(top);
   }
 
   // FieldHost
-  checker(): Checker {
-    return this.checkerInstance;
+  check(text: string, field: string) {
+    return this.options.check(text, field);
   }
 
   overlay(): Overlay {
@@ -100,26 +82,9 @@ export class PageController implements FieldHost {
     else this.closeCard();
   }
 
-  tooLong(field: FieldController, tooLong: boolean): void {
-    if (tooLong === this.tooLongFields.has(field)) return;
-    if (tooLong) this.tooLongFields.add(field);
-    else this.tooLongFields.delete(field);
-    const text = tooLong ? nl.ui.page.tooLong(MAX_TEXT_FIELD_LENGTH) : undefined;
-    this.overlay().notice(field.element, text, topViewportBox(field.element), nl.ui.card.close);
-  }
-
-  /** New settings (the user changed them elsewhere): a new checker, every field checked again. */
-  updateSettings(settings: Settings): void {
-    this.settings = resolveSettings(settings);
-    this.checkerInstance = this.newChecker();
+  /** The settings or the words changed (here or in another tab): check every field again. */
+  recheckAll(): void {
     for (const field of this.fields.values()) field.markDirty(0);
-  }
-
-  /** New word data (a word added, a list removed…): a new lexicon, every field checked again. */
-  updateWords(words: WordSnapshot): void {
-    this.words = words;
-    this.lexicon = lexiconFor(words);
-    this.updateSettings(this.settings);
   }
 
   /** Findings per rule in the field the user wrote in last (what the popup shows). */
@@ -131,10 +96,6 @@ export class PageController implements FieldHost {
     return counts;
   }
 
-  private newChecker(): Checker {
-    return createChecker({ settings: withIgnoredWords(this.settings, this.words), lexicon: this.lexicon });
-  }
-
   /** Start on the field that has focus now (the user may already be typing when we arrive). */
   attachActive(): void {
     this.considerFocus(this.top);
@@ -144,7 +105,6 @@ export class PageController implements FieldHost {
     this.abort.abort();
     for (const field of this.fields.values()) field.destroy();
     this.fields.clear();
-    this.cardRoot?.unmount();
     this.overlayInstance?.remove();
   }
 
@@ -243,34 +203,33 @@ export class PageController implements FieldHost {
   private openCard(field: FieldController, finding: Finding, { autoFocus, notice }: { autoFocus: boolean; notice?: string }): void {
     this.card = { field, finding, autoFocus, notice };
     const overlay = this.overlay();
-    this.cardRoot ??= createRoot(overlay.cardMount);
+    if (!this.cardSlot) {
+      this.cardSlot = this.top.createElement('div');
+      this.cardSlot.className = 'card-slot';
+      overlay.cardMount.append(this.cardSlot);
+    }
     const anchor = field.boxesOf(finding)[0] ?? topViewportBox(field.element);
     const view = this.top.defaultView!;
     const left = Math.max(8, Math.min(anchor.left, view.innerWidth - 360));
     const below = anchor.top + anchor.height + 8;
     const top = below + 220 > view.innerHeight ? Math.max(8, anchor.top - 228) : below;
-    this.cardRoot.render(
-      createElement(
-        'div',
-        { style: { position: 'fixed', left, top, zIndex: 2147483647 } },
-        createElement(SuggestionCard, {
-          finding,
-          notice,
-          autoFocus,
-          onApply: (suggestion) => this.applySuggestion(suggestion),
-          onIgnore: () => this.ignoreOccurrence(),
-          onIgnoreWord: () => void this.ignoreWord(),
-          onDisableRule: () => void this.disableRule(),
-          onClose: () => this.closeCard(true),
-        }),
-      ),
-    );
+    this.cardSlot.style.cssText = `left:${left}px;top:${top}px`;
+    renderCard(this.cardSlot, {
+      finding,
+      notice,
+      autoFocus,
+      onApply: (suggestion) => this.applySuggestion(suggestion),
+      onIgnore: () => this.ignoreOccurrence(),
+      onIgnoreWord: () => void this.ignoreWord(),
+      onDisableRule: () => void this.disableRule(),
+      onClose: () => this.closeCard(true),
+    });
   }
 
   private closeCard(refocus = false): void {
     const card = this.card;
     this.card = undefined;
-    this.cardRoot?.render(null);
+    this.cardSlot?.replaceChildren();
     if (card) {
       card.field.setActive(undefined);
       if (refocus) (card.field.element as HTMLElement).focus({ preventScroll: true });
@@ -301,7 +260,7 @@ export class PageController implements FieldHost {
     const word = card.finding.text.toLowerCase();
     if (!(await this.options.ignoreWord(word))) return this.stillOpen(card, nl.ui.card.ignoreFailed);
     if (this.card === card) this.closeCard(true);
-    this.updateSettings({ ...this.settings, ignoredWords: [...this.settings.ignoredWords, word] });
+    this.recheckAll();
   }
 
   private async disableRule(): Promise<void> {
@@ -309,7 +268,7 @@ export class PageController implements FieldHost {
     if (!card) return;
     if (!(await this.options.disableRule(card.finding.rule))) return this.stillOpen(card, nl.ui.card.disableFailed);
     if (this.card === card) this.closeCard(true);
-    this.updateSettings({ ...this.settings, disabledRules: [...this.settings.disabledRules, card.finding.rule] });
+    this.recheckAll();
   }
 
   /** Show `notice` on the card, if the user did not move on meanwhile. */

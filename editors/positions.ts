@@ -13,3 +13,18 @@ export function changedStretch(before: string, after: string): { start: number; 
   while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, beforeEnd: before.length - tail, afterEnd: after.length - tail };
 }
+
+/** `text` in pieces of at most `size` UTF-16 units, never between the two halves of a character (an emoji). */
+export function splitText(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (text.length - start > size) {
+    let end = start + size;
+    const unit = text.charCodeAt(end - 1);
+    if (unit >= 0xd800 && unit <= 0xdbff) end--;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}

@@ -36,7 +36,9 @@ export function readRichText(root: Element): TextMap {
 /** The same as `readRichText`, as steps of a few thousand nodes (a pasted document has tens of thousands). */
 export function* readRichTextSteps(root: Element): Generator<void, TextMap> {
   const segments: Segment[] = [];
-  let text = '';
+  // The pieces of the text, joined once at the end (a string built by += is flattened later, in one go).
+  const parts: string[] = [];
+  let length = 0;
   // A pending separator is written only before the next text, so the string never starts or ends with one.
   let pending = '';
   let visited = 0;
@@ -55,10 +57,14 @@ export function* readRichTextSteps(root: Element): Generator<void, TextMap> {
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value.length === 0) continue;
-      if (pending && text.length > 0) text += pending;
+      if (pending && length > 0) {
+        parts.push(pending);
+        length += pending.length;
+      }
       pending = '';
-      segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
-      text += value;
+      segments.push({ node: node as Text, start: length, end: length + value.length });
+      parts.push(value);
+      length += value.length;
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -75,7 +81,7 @@ export function* readRichTextSteps(root: Element): Generator<void, TextMap> {
     if (block) pending = PARAGRAPH_BREAK;
     stack.push({ node: el.firstChild, block });
   }
-  return { text, segments };
+  return { text: parts.join(''), segments };
 }
 
 /** The segment holding `offset`; with `end`, the one that ends at or after it (so a range can end at a node's end). */

@@ -1,16 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { suggestionCardCss } from '../../components/SuggestionCard';
+import '../../components/card.css';
 import { TrainerPage } from '../../components/TrainerPage';
 import { useUserChecker } from '../../components/use-user-checker';
 import { database } from '../../db/database';
 import { addIgnoredWord } from '../../db/words';
 import { takeTrainerText } from '../../editors/trainer-launch';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
-
-const style = document.createElement('style');
-style.textContent = suggestionCardCss.replace('.card{position:fixed;', '.card{position:static;');
-document.head.append(style);
 
 /** The trainer page checks with the user's (or the organisation's) words and settings. */
 function App({ initialText }: { initialText: string }) {

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from '../browser/harness';
+import { overlayBoxes, untilBoxes } from '../browser/support';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -66,17 +67,8 @@ function bareIndexedDb(page: Page, run: number): Promise<number> {
   }, run);
 }
 
-const jargonBoxes = (page: Page) =>
-  page.evaluate(() => document.querySelector('klaretaal-overlay')?.shadowRoot?.querySelectorAll('.box[data-rule="jargon"]').length ?? 0);
-
-async function untilJargon(page: Page, count: number, since: number): Promise<number> {
-  await page.waitForFunction(
-    (count) => (document.querySelector('klaretaal-overlay')?.shadowRoot?.querySelectorAll('.box[data-rule="jargon"]').length ?? 0) === count,
-    count,
-    { polling: 16, timeout: 20_000 },
-  );
-  return Date.now() - since;
-}
+const jargonBoxes = async (page: Page) => (await overlayBoxes(page, 'jargon')).length;
+const untilJargon = (page: Page, count: number, since: number) => untilBoxes(page, 'jargon', count, since, 20_000);
 
 /** Click `checkbox` on the options page, go to the tab with the field, wait until it shows `count` jargon underlines. */
 async function toggle(optionsPage: Page, field: Page, checkbox: ReturnType<Page['getByRole']>, on: boolean, count: number): Promise<number> {

@@ -156,6 +156,40 @@ describe.each(BROWSERS)('%s', (name) => {
     });
   });
 
+  describe('a choice that cannot be stored', () => {
+    it('"Negeer dit woord altijd" on a full disk keeps the underline and says so in plain Dutch (last: the disk stays full)', async () => {
+      // As when the disk is full: every write of the extension's database fails from now on.
+      await browser().background((api) => {
+        const background = api.extension?.getBackgroundPage?.() ?? globalThis;
+        const full = () => {
+          throw new background.DOMException('The disk is full', 'QuotaExceededError');
+        };
+        background.IDBObjectStore.prototype.add = full;
+        background.IDBObjectStore.prototype.put = full;
+      });
+      // (An earlier test ignored "reeds" for good: this one uses another word.)
+      const text = 'Wij sturen het formulier derhalve terug.';
+      const page = await browser().open('textarea');
+      await setText(page, '');
+      await focusEditor(page);
+      await page.type(text);
+      await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      await clickAt(page, (await wordRectsText(page, '#field', 'derhalve'))[0]);
+      await pressCardButton(page, 'Negeer dit woord altijd');
+      const card = await until(() => page.probe().then((p) => p.card), (c) => c?.notice !== null && c?.notice !== undefined);
+      expect(card?.notice).toContain('Klaretaal kon dit woord niet bewaren');
+      expect((await marks(page, 'jargon')).length).toBe(1);
+      // Nothing was stored: a new page still marks the word.
+      const other = await browser().open('textarea');
+      await setText(other, '');
+      await focusEditor(other);
+      await other.type(text);
+      expect((await until(() => marks(other, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+      await other.close();
+      await page.close();
+    });
+  });
+
   describe('the whole run', () => {
     it('sent no request beyond this machine and caused no uncaught error in any page, extension page or script', async () => {
       expect(browser().requests.length).toBeGreaterThan(10);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nonLoopback, useSession } from './harness';
-import { overlayBoxes } from './support';
+import { overlayBoxes, probeOf, untilBoxes } from './support';
 
 const browser = useSession();
 const timings: Record<string, number[]> = {};
@@ -40,22 +40,6 @@ async function openField(text: string): Promise<Page> {
   return page;
 }
 
-/**
- * Milliseconds until the field shows `count` underline boxes of `rule` ('some': at least one; a sentence over
- * two lines has a box per line), checked every 16 ms.
- */
-async function untilBoxes(page: Page, rule: string, count: number | 'some', since: number): Promise<number> {
-  await page.waitForFunction(
-    ([rule, count]) => {
-      const boxes = document.querySelector('klaretaal-overlay')?.shadowRoot?.querySelectorAll(`.box[data-rule="${rule}"]`).length ?? 0;
-      return count === 'some' ? boxes > 0 : boxes === count;
-    },
-    [rule, count] as const,
-    { polling: 16, timeout: 10_000 },
-  );
-  return Date.now() - since;
-}
-
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
 describe('the options page', () => {
@@ -78,9 +62,7 @@ describe('the options page', () => {
     await field.locator('#field').click({ position: { x: 40, y: 12 } });
     await field.keyboard.press('Home');
     await field.keyboard.press('Alt+Shift+K');
-    const card = field.locator('klaretaal-overlay .card');
-    await card.waitFor();
-    await expect.poll(() => card.textContent()).toContain('coach');
+    await expect.poll(() => probeOf(field).then((p) => p.card?.text ?? '')).toContain('coach');
     await field.keyboard.press('Escape');
 
     start = Date.now();

@@ -1,9 +1,11 @@
-/** The user's words, lists and settings survive closing the browser and opening it again with the same profile. */
+/** The user's words, lists, settings and sites survive closing the browser and opening it again with the same profile. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nonLoopback, startSession, type Session } from './harness';
+import { tabIdExpression } from './drivers/probe';
+import { overlayBoxes, untilBoxes } from './support';
 
 const profile = mkdtempSync(join(tmpdir(), 'klaretaal-persist-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
@@ -21,12 +23,22 @@ const jargonBoxes = (session: Session, text: string) =>
     await page.locator('#field').fill(text);
     await page.locator('#field').click();
     await page.keyboard.type(' ');
-    await page.waitForFunction(() => (document.querySelector('klaretaal-overlay')?.shadowRoot?.querySelectorAll('.box[data-rule="jargon"]').length ?? 0) > 0);
-    return page.evaluate(() => document.querySelector('klaretaal-overlay')!.shadowRoot!.querySelectorAll('.box[data-rule="jargon"]').length);
+    await untilBoxes(page, 'jargon', 'some', Date.now());
+    return (await overlayBoxes(page, 'jargon')).length;
   });
 
+/** The textarea fixture on localhost, where the test build may run but nothing is switched on by itself. */
+async function onLocalhost(session: Session) {
+  const page = await session.context.newPage();
+  await page.goto(`${session.baseUrl.replace('127.0.0.1', 'localhost')}/textarea.html`);
+  await page.waitForFunction(() => (window as unknown as { fixture?: { ready: Promise<void> } }).fixture?.ready.then(() => true));
+  return page;
+}
+
+const tabIdOf = (session: Session, page: { url(): string }) => session.context.serviceWorkers()[0].evaluate(tabIdExpression('chrome', page.url())) as Promise<number>;
+
 describe('closing and reopening the browser', () => {
-  it('keeps own words, lists, switched-off words and settings', async () => {
+  it('keeps own words, lists, switched-off words, settings and the sites switched on', async () => {
     let session = await startSession(profile);
     let page = await options(session);
     const form = page.getByRole('form', { name: 'Voeg een woord toe' });
@@ -41,6 +53,12 @@ describe('closing and reopening the browser', () => {
     await page.getByRole('searchbox', { name: 'Zoek een woord' }).fill('reeds');
     await page.getByRole('checkbox', { name: 'Gebruik ‘reeds’' }).uncheck();
     expect(await jargonBoxes(session, 'Uw trajectbegeleider en de VDAB-consulent bellen u morgen.')).toBe(2);
+    // A site switched on from the popup (localhost: allowed by the test build, not on by itself).
+    const site = await onLocalhost(session);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${await tabIdOf(session, site)}`);
+    await popup.getByRole('button', { name: 'Zet aan op deze site' }).click();
+    await popup.getByText('Klaretaal staat aan op deze site.').waitFor();
     const requests = [...session.requests];
     await session.close();
 
@@ -54,6 +72,11 @@ describe('closing and reopening the browser', () => {
     expect(await page.getByRole('radio', { name: 'Met je' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Een brede groep lezers (niveau B1)' }).isChecked()).toBe(true);
     expect(await jargonBoxes(session, 'Uw trajectbegeleider en de VDAB-consulent bellen u reeds.')).toBe(2);
+    // The site is still on after the restart: its content script was registered to last.
+    const again = await onLocalhost(session);
+    await again.locator('#field').click();
+    await again.keyboard.type('Wij sturen u de brief derhalve.');
+    await untilBoxes(again, 'jargon', 1, Date.now());
     expect(nonLoopback([...requests, ...session.requests])).toEqual([]);
     await session.close();
   });

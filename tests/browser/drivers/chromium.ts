@@ -7,13 +7,23 @@ import type { Probe, TestBrowser, TestPage } from './types';
 
 const READY = () => (window as unknown as { fixture?: { ready: Promise<void> } }).fixture?.ready.then(() => true);
 
-/** Our content scripts run in an isolated world: their uncaught errors reach the page's DevTools session only. */
+/**
+ * Uncaught errors of the page and of our content scripts. Content scripts run in an isolated world: their
+ * errors reach only the page's DevTools session, tagged with that world's execution context.
+ */
 async function recordErrors(session: Session, page: Page, label: string, errors: string[]): Promise<void> {
   page.on('pageerror', (error) => errors.push(`${label}: ${error.message}`));
   const cdp = await session.context.newCDPSession(page);
+  const ourWorlds = new Set<number>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string } | undefined;
+    if (aux?.type === 'isolated' && context.origin.startsWith(`chrome-extension://${session.extensionId}`)) ourWorlds.add(context.id);
+  });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
     const url = exceptionDetails.url ?? exceptionDetails.stackTrace?.callFrames[0]?.url ?? '';
-    if (url.startsWith('chrome-extension://')) errors.push(`${label} (extension): ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (url.startsWith('chrome-extension://') || ourWorlds.has(exceptionDetails.executionContextId ?? -1)) {
+      errors.push(`${label} (content script): ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    }
   });
   await cdp.send('Runtime.enable');
 }
@@ -27,6 +37,7 @@ function wrap(session: Session, page: Page): TestPage {
       return page.url();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluateSource: (source) => page.evaluate(source),
     evaluateInEditor: async (fn, arg) => (await frame()).evaluate(fn as never, arg as never),
     async editorOrigin() {
       const element = await (await frame()).frameElement().catch(() => null);

@@ -4,6 +4,8 @@
  * download). What it takes is in ../shared/research/firefox.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type KeyInput, type Page } from 'puppeteer-core';
@@ -35,8 +37,31 @@ async function editorFrame(page: Page): Promise<Frame> {
   return (await handle!.contentFrame())!;
 }
 
+/**
+ * Everything Firefox sends beyond this machine goes through this recording proxy (and fails there). Firefox
+ * itself keeps asking its own services (remote settings at *.mozilla.com) whatever the preferences say; those
+ * are the browser's, not ours, and are left out of `requests`.
+ */
+async function startRecordingProxy(record: (url: string) => void): Promise<{ port: number; close(): Promise<void> }> {
+  const own = /(^|\.)(mozilla\.(com|net|org)|firefox\.com)(:\d+)?$/;
+  const proxy = createServer((request, response) => {
+    const url = request.url ?? '';
+    if (!own.test(new URL(url, 'http://unknown').host)) record(url);
+    response.writeHead(502).end();
+  });
+  proxy.on('connect', (request: { url?: string }, socket: { end(s: string): void }) => {
+    const host = request.url ?? '';
+    if (!own.test(host)) record(`https://${host}/`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return { port: (proxy.address() as AddressInfo).port, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+}
+
 export async function startFirefox(): Promise<TestBrowser> {
   const server = await startFixtureServer();
+  const requests: string[] = [];
+  const proxy = await startRecordingProxy((url) => requests.push(url));
   const profile = mkdtempSync(join(tmpdir(), 'klaretaal-firefox-'));
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -52,11 +77,18 @@ export async function startFirefox(): Promise<TestBrowser> {
       'extensions.webextOptionalPermissionPrompts': false,
       // The foreign host name resolves to this machine.
       'network.dns.localDomains': FOREIGN_HOST,
+      // Every other request goes through the recording proxy.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': `localhost, 127.0.0.1, ${FOREIGN_HOST}`,
     },
   });
   const errors: string[] = [];
   let opened = 0;
-  const requests: string[] = [];
   // Uncaught errors of extension scripts (background, pages, content scripts) are printed by Firefox itself.
   const output = (data: Buffer) => {
     for (const line of String(data).split('\n')) if (/JavaScript error: moz-extension:\/\//.test(line)) errors.push(line.trim());
@@ -76,18 +108,31 @@ export async function startFirefox(): Promise<TestBrowser> {
     return helper.evaluate(expression) as Promise<R>;
   };
 
+  await extension(`(() => {
+    const background = browser.extension.getBackgroundPage();
+    background.__testRejections = [];
+    background.addEventListener('unhandledrejection', (e) => background.__testRejections.push(String(e.reason)));
+  })()`);
+
   const track = (page: Page, label: string) => {
     page.on('pageerror', (error) => errors.push(`${label}: ${(error as Error).message}`));
     page.on('request', (request) => requests.push(request.url()));
   };
 
   const wrap = (page: Page): TestPage => {
-    const tabId = () => extension<number>(tabIdExpression('browser', page.url()));
+    // By its address; without a permission for the site the extension does not see addresses: then bring
+    // the tab to the front and take the active one.
+    const tabId = () =>
+      extension<number>(tabIdExpression('browser', page.url())).catch(async () => {
+        await page.bringToFront();
+        return extension<number>(`browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab.id)`);
+      });
     return {
       get url() {
         return page.url();
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+      evaluateSource: (source) => page.evaluate(source),
       evaluateInEditor: async (fn, arg) => (await editorFrame(page)).evaluate(fn as never, arg as never) as never,
       async editorOrigin() {
         const selector = await page.evaluate(() => (window as unknown as { fixture?: { frame?: string } }).fixture?.frame);
@@ -139,10 +184,15 @@ export async function startFirefox(): Promise<TestBrowser> {
       return wrap(page);
     },
     background: (fn, arg) => extension(`(${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})`),
-    errors: async () => [...errors],
+    async errors() {
+      // Firefox prints uncaught exceptions, but not unhandled promise rejections: those the background page keeps.
+      const rejected = await extension<string[]>('(browser.extension.getBackgroundPage().__testRejections ?? [])').catch(() => []);
+      return [...errors, ...rejected.map((r) => `background: ${r}`)];
+    },
     async close() {
       await browser.close();
       await server.close();
+      await proxy.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -49,7 +49,7 @@ export function tabIdExpression(api: 'chrome' | 'browser', url: string): string 
   return `(async () => {
     const tabs = await globalThis.${api}.tabs.query({});
     const tab = tabs.find((t) => t.url === ${JSON.stringify(url)});
-    if (!tab) throw new Error('no tab with ' + ${JSON.stringify(url)});
+    if (!tab) throw new Error('no tab with ' + ${JSON.stringify(url)} + ' among ' + tabs.map((t) => t.url).join(', '));
     return tab.id;
   })()`;
 }

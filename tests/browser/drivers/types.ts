@@ -54,6 +54,8 @@ export interface TestPage {
   readonly url: string;
   /** Runs in the page's main world, top frame. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs source text in the page's main world (not subject to the page's CSP, as DevTools' console). */
+  evaluateSource(source: string): Promise<unknown>;
   /** Runs in the frame that holds the fixture's editor (the top frame unless the fixture names one). */
   evaluateInEditor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Offset of the editor frame's viewport in the page's viewport. */
