@@ -19,7 +19,7 @@ import { runInSlices } from '../editors/slices';
  * At most this many findings go back to a page per field: a letter has tens, a pasted 2 MB document tens of
  * thousands, whose transfer alone would block the page. The page says when there were more.
  */
-export const MAX_FINDINGS = 5000;
+export const MAX_FINDINGS = 2000;
 
 export type CheckReply = { findings: Finding[]; more: boolean } | { cancelled: true };
 
