@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { LOADER_SCRIPT, TEST_HOSTS, TEST_MATCHES, WEBMAIL_MATCHES } from './editors/sites';
+import { LOADER_SCRIPT, TEST_HOSTS, TEST_MATCHES, WEBMAIL_MATCHES } from './extension/sites';
 
 /** Any web site, asked for one at a time when the user switches Klaretaal on there. */
 const OPTIONAL_SITES = ['https://*/*', 'http://*/*'];

@@ -6,14 +6,14 @@
  * only when the settings or the words changed (each check compares the stored revisions first).
  */
 import { browser } from 'wxt/browser';
-import { wordSnapshot } from '../db/background';
-import { wordsRevisionItem } from '../db/revision';
-import { settingsItem } from '../db/settings';
-import { lexiconFor, withIgnoredWords } from '../db/user-checker';
+import { wordSnapshot } from './database';
+import { wordsRevisionItem } from '../storage/revision';
+import { settingsItem } from '../storage/settings';
+import { lexiconFor, withIgnoredWords } from '../engine/user';
 import { createChecker, type Checker } from '../engine/check';
 import { sanitizeSettings } from '../engine/settings';
-import type { Finding } from '../engine/types';
-import { runInSlices } from '../editors/slices';
+import type { Finding } from '../contract/index';
+import { runInSlices } from '../engine/slices';
 
 /**
  * At most this many findings go back to a page per field: a letter has tens, a pasted 2 MB document tens of

@@ -1,5 +1,5 @@
 /** `klaretaal check [--json] [--lang nl|en|auto] FILE... | -` */
-import type { LanguageOption } from '../engine/types';
+import type { LanguageOption } from '../contract/index';
 import { nl } from '../locales/nl';
 import { printable } from './format';
 

@@ -1,5 +1,5 @@
 /** Human output: `file:line:column  rule  message  → suggestion`. */
-import type { CheckResult } from '../engine/types';
+import type { CheckResult } from '../contract/index';
 
 /** Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`). */
 export function lineStarts(text: string): number[] {

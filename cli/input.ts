@@ -1,7 +1,7 @@
 /** Read one input as text, or say in Dutch and English why it cannot be checked. */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { decodeTextFile } from '../engine/text-file';
+import { decodeTextFile } from '../files/text-file';
 import { nl } from '../locales/nl';
 import { printable } from './format';
 

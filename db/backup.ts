@@ -3,15 +3,15 @@
  * built-in words and the settings. The file is a word-list file too (its `entries` are the own words), so
  * any Klaretaal can also import it as a plain list.
  */
-import type { UserEntry } from '../dictionaries/schema';
+import type { UserEntry } from '../contract/index';
 import { sanitizeSettings } from '../engine/settings';
-import type { Settings } from '../engine/types';
+import type { Settings } from '../contract/index';
 import { nl } from '../locales/nl';
 import type { KlaretaalDatabase } from './database';
-import { isReaderProfile, type ReaderProfile } from './profiles';
-import { wordsChanged } from './revision';
-import { readerProfileItem, settingsItem } from './settings';
-import { FORMAT, FORMAT_VERSION, MARKUP, readJson, type InvalidRow } from './word-list-file';
+import { isReaderProfile, type ReaderProfile } from '../engine/profiles';
+import { wordsChanged } from '../storage/revision';
+import { readerProfileItem, settingsItem } from '../storage/settings';
+import { FORMAT, FORMAT_VERSION, MARKUP, readJson, type InvalidRow } from '../files/word-list-file';
 import { putList, toRow, toUserEntry } from './words';
 
 export interface BackupList {

@@ -2,12 +2,12 @@
  * Everything that reads or writes word entries, ignored words and imported lists. Every write runs in one
  * transaction (all or nothing) and then tells open tabs that the words changed (db/revision.ts).
  */
-import type { UserEntry } from '../dictionaries/schema';
+import type { UserEntry } from '../contract/index';
 import * as builtInData from '../dictionaries/index';
 import { nl } from '../locales/nl';
 import { entryKey, fold, type Category, type KlaretaalDatabase, type WordEntry, type WordList } from './database';
-import { wordsChanged } from './revision';
-import { checkEntry } from './word-list-file';
+import { wordsChanged } from '../storage/revision';
+import { checkEntry } from '../files/word-list-file';
 
 type NewEntry = Omit<WordEntry, 'id'>;
 export type WriteResult = { ok: true } | { ok: false; message: string };

@@ -86,13 +86,3 @@ export interface NominalizationEntry {
   noun: string;
   verb: string;
 }
-
-/** A word of the user's own or of an imported list (see the database issue); same matching as jargon. */
-export interface UserEntry {
-  /** Lower-case word or phrase. */
-  term: string;
-  /** Simpler words; empty when the term should be explained instead. */
-  alternatives: string[];
-  /** Short explanation to put in brackets after the term. */
-  explanation?: string;
-}

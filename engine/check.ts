@@ -8,8 +8,9 @@
  * term, u/je consistency) run a cheap `finalize` over all paragraphs.
  */
 import { VFile } from 'vfile';
+import { RULE_IDS, type CheckResult, type Finding, type Language, type LanguageOption, type RuleId, type SentenceStats, type Settings } from '../contract/index';
+import type { Candidate } from '../rules/index';
 import { builtInLexicon, type Lexicon } from '../rules/shared/lexicon';
-import type { Candidate } from '../rules/types';
 import { createDutchPipeline, runDutch, type DutchPipeline } from './dutch';
 import { checkEnglish } from './english';
 import { assignLanguages, detectLanguage } from './language';
@@ -17,8 +18,6 @@ import { splitParagraphs, type ParagraphSlice } from './paragraphs';
 import { toStats, fleschDouma, brouwer } from './readability';
 import { resolveSettings } from './settings';
 import { countSyllables } from './syllables';
-import type { CheckResult, Finding, Language, LanguageOption, RuleId, SentenceStats, Settings } from './types';
-import { RULE_IDS } from './types';
 
 export interface CheckerOptions {
   settings?: Partial<Settings>;
@@ -143,8 +142,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     // Per rule, in text order: its whole-text step, then the settings' filter.
     const lists: Finding[][] = [sortedByPosition(english)];
     for (const rule of pipeline.enabled) {
-      let list = byRule.get(rule.id) ?? [];
-      if (rule.finalize) list = rule.finalize(list, pipeline.contexts.get(rule.id)!);
+      const list = rule.finalize(byRule.get(rule.id) ?? [], pipeline.env);
       const kept: Finding[] = [];
       for (let i = 0; i < list.length; i++) {
         const { key: _key, ...finding } = list[i];
@@ -225,6 +223,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** A copy with offsets into the whole text (cached paragraph results are never changed). */
 function shift(f: Candidate, offset: number): Candidate {
   const copy: Candidate = { rule: f.rule, start: f.start + offset, end: f.end + offset, text: f.text, message: f.message, suggestions: f.suggestions };
+  if (f.fixes !== undefined) copy.fixes = f.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, text: e.text })) }));
   if (f.explanation !== undefined) copy.explanation = f.explanation;
   if (f.url !== undefined) copy.url = f.url;
   if (f.key !== undefined) copy.key = f.key;

@@ -1,96 +1,79 @@
 /**
- * The Dutch pipeline: unified + retext-dutch, then one retext plugin per
- * enabled rule. The first rule to run builds the paragraph index and leaves
- * it on the file, so the tree is walked once however many rules run.
+ * The Dutch pipeline: unified + retext-dutch, then the enabled rules. Every rule is a real retext plugin
+ * (`retextRule`): it reads the paragraph index and reports into one typed collector on the file. The engine runs
+ * all enabled rules as one plugin, so the tree is indexed once however many rules run (nine separate plugins cost
+ * a fifth of the check in unified's per-plugin plumbing).
  */
 import type { Root } from 'nlcst';
 import retextDutch from 'retext-dutch';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { rules } from '../rules/index';
+import type { RuleId, Settings } from '../contract/index';
+import { rules, type Candidate, type Rule, type RuleEnv } from '../rules/index';
 import type { Lexicon } from '../rules/shared/lexicon';
 import { toParagraph, type Paragraph } from '../rules/shared/paragraph';
-import type { Candidate, RuleContext, RuleDefinition } from '../rules/types';
-import type { RuleId, Settings } from './types';
 
-interface FileData {
-  paragraph?: Paragraph;
-  candidates?: Map<RuleId, Candidate[]>;
+declare module 'vfile' {
+  interface DataMap {
+    /** The paragraph index, built by the first rule that runs on the file. */
+    klaretaalParagraph: Paragraph;
+    /** What the rules found, per rule (paragraph offsets). */
+    klaretaalCandidates: globalThis.Map<RuleId, Candidate[]>;
+  }
 }
 
 export function paragraphOf(tree: Root, file: VFile): Paragraph {
-  const data = file.data as FileData;
-  data.paragraph ??= toParagraph(String(file.value), tree);
-  return data.paragraph;
+  file.data.klaretaalParagraph ??= toParagraph(String(file.value), tree);
+  return file.data.klaretaalParagraph;
 }
 
-type AnyRule = RuleDefinition<Record<string, unknown>>;
-type AnyContext = RuleContext<Record<string, unknown>>;
+/** What the rules reported on a file. */
+export const candidatesOf = (file: VFile): Map<RuleId, Candidate[]> => (file.data.klaretaalCandidates ??= new Map());
 
-function runRule(rule: AnyRule, context: AnyContext, tree: Root, file: VFile): void {
-  const data = file.data as FileData;
-  data.candidates ??= new Map();
-  data.candidates.set(rule.id, rule.find(paragraphOf(tree, file), context));
+function runRule(rule: Rule, env: RuleEnv, tree: Root, file: VFile): void {
+  candidatesOf(file).set(rule.id, rule.find(paragraphOf(tree, file), env));
 }
 
-const plugins = new WeakMap<AnyRule, (context: AnyContext) => (tree: Root, file: VFile) => void>();
+const plugins = new WeakMap<Rule, (env: RuleEnv) => (tree: Root, file: VFile) => void>();
 
 /**
- * One rule as a standalone retext plugin (`unified().use(retextDutch).use(retextRule(jargon), context)`); its
- * findings land in `file.data.candidates`. One attacher per rule, because unified merges repeated uses of the
- * same attacher into one.
+ * One rule as a standalone retext plugin (`unified().use(retextDutch).use(retextRule(jargon), env)`); its
+ * findings land in `candidatesOf(file)`. One attacher per rule, because unified merges repeated uses of the same
+ * attacher into one.
  */
-export function retextRule(rule: AnyRule) {
+export function retextRule(rule: Rule) {
   let plugin = plugins.get(rule);
   if (!plugin) {
-    plugin = (context) => (tree, file) => runRule(rule, context, tree, file);
+    plugin = (env) => (tree, file) => runRule(rule, env, tree, file);
     plugins.set(rule, plugin);
   }
   return plugin;
 }
 
-/**
- * All enabled rules as one retext plugin: the paragraph is indexed once and every rule reads that index.
- * (Nine separate plugins cost a fifth of the check in unified's per-plugin plumbing.)
- */
-function retextKlaretaal(options: { rules: readonly AnyRule[]; contexts: Map<RuleId, AnyContext> }) {
+/** All enabled rules as one retext plugin: the paragraph is indexed once and every rule reads that index. */
+function retextKlaretaal(options: { rules: readonly Rule[]; env: RuleEnv }) {
   return (tree: Root, file: VFile) => {
     paragraphOf(tree, file);
-    for (const rule of options.rules) runRule(rule, options.contexts.get(rule.id)!, tree, file);
+    for (const rule of options.rules) runRule(rule, options.env, tree, file);
   };
-}
-
-/** Rule options from settings, keeping only known keys whose type matches the default. */
-export function ruleOptions(rule: AnyRule, settings: Settings): Record<string, unknown> {
-  const given = settings.ruleOptions[rule.id] ?? {};
-  const options: Record<string, unknown> = { ...rule.defaults };
-  for (const [key, fallback] of Object.entries(rule.defaults)) {
-    const value = given[key];
-    if (typeof value !== typeof fallback) continue;
-    if (typeof value === 'number' && !(Number.isFinite(value) && value > 0)) continue;
-    options[key] = value;
-  }
-  return options;
 }
 
 export interface DutchPipeline {
   processor: Processor<Root, Root, Root>;
-  enabled: readonly AnyRule[];
-  contexts: Map<RuleId, AnyContext>;
+  enabled: readonly Rule[];
+  env: RuleEnv;
 }
 
 export function createDutchPipeline(settings: Settings, lexicon: Lexicon): DutchPipeline {
   const enabled = rules.filter((rule) => !settings.disabledRules.includes(rule.id));
-  const contexts = new Map<RuleId, AnyContext>();
-  for (const rule of enabled) contexts.set(rule.id, { options: ruleOptions(rule, settings), lexicon, settings });
+  const env: RuleEnv = { lexicon, settings };
   // Even with every rule off the paragraph is indexed, for the statistics.
-  const processor = unified().use(retextDutch).use(retextKlaretaal, { rules: enabled, contexts }).freeze();
-  return { processor: processor as unknown as Processor<Root, Root, Root>, enabled, contexts };
+  const processor = unified().use(retextDutch).use(retextKlaretaal, { rules: enabled, env }).freeze();
+  return { processor: processor as unknown as Processor<Root, Root, Root>, enabled, env };
 }
 
 export function runDutch(pipeline: DutchPipeline, file: VFile): { paragraph: Paragraph; candidates: Map<RuleId, Candidate[]> } {
   const tree = pipeline.processor.parse(file);
   pipeline.processor.runSync(tree, file);
-  const data = file.data as FileData;
-  return { paragraph: data.paragraph!, candidates: data.candidates ?? new Map() };
+  return { paragraph: paragraphOf(tree, file), candidates: candidatesOf(file) };
 }

@@ -10,7 +10,7 @@ import retextReadability from 'retext-readability';
 import retextSimplify from 'retext-simplify';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { Finding, RuleId } from './types';
+import type { Finding, RuleId } from '../contract/index';
 
 const SOURCE_TO_RULE: Record<string, RuleId> = {
   'retext-readability': 'long-sentence',

@@ -2,5 +2,5 @@
 export { check, createChecker, type Checker, type CheckerOptions } from './check';
 export { createLexicon, builtInLexicon, type Lexicon, type LexiconOptions } from '../rules/shared/lexicon';
 export { defaultSettings } from './settings';
-export { RULE_IDS } from './types';
-export type { CheckResult, Finding, FormOfAddress, Language, LanguageOption, RuleId, SentenceStats, Settings, Stats } from './types';
+export { RULE_IDS } from '../contract/index';
+export type { CheckResult, Finding, FormOfAddress, Language, LanguageOption, RuleId, SentenceStats, Settings, Stats } from '../contract/index';

@@ -5,7 +5,7 @@
  * Dutch even when trigrams hesitate.
  */
 import { francAll } from 'franc-min';
-import type { Language } from './types';
+import type { Language } from '../contract/index';
 
 /** Below this many letters a paragraph has no language of its own. */
 const MIN_LETTERS = 40;

@@ -4,7 +4,7 @@
  * - Brouwer Leesindex A (Brouwer 1963): 195 − 2 × words per sentence − 67 × syllables per word.
  * Both read "higher is easier"; the level is Douma's norm table.
  */
-import type { Stats } from './types';
+import type { Stats } from '../contract/index';
 
 export function fleschDouma(words: number, sentences: number, syllables: number): number {
   if (words === 0 || sentences === 0) return 0;

@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId, type Settings } from './types';
+import { RULE_IDS, type RuleId, type Settings } from '../contract/index';
 
 export const defaultSettings: Settings = {
   disabledRules: [],

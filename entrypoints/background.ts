@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { followTabs } from '../background/check-service';
-import { startDatabase } from '../db/background';
-import { handlePageMessage } from '../editors/background-handlers';
-import { followSites } from '../editors/site-access';
-import { createSelectionMenu, MENU_ID, openTrainerWith } from '../editors/trainer-launch';
+import { startDatabase } from '../background/database';
+import { handlePageMessage } from '../background/page-messages';
+import { followSites } from '../storage/sites';
+import { createSelectionMenu, MENU_ID, openTrainerWith } from '../background/context-menu';
 
 export default defineBackground(() => {
   startDatabase();

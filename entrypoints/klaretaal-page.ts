@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { CheckReply } from '../background/check-service';
-import { wordsRevisionItem } from '../db/revision';
-import { settingsItem } from '../db/settings';
-import { TEXT_PART, type FieldCounts, type PageMessage, type Stored, type TabMessage } from '../editors/messages';
-import { PageController } from '../editors/page';
-import { splitText } from '../editors/positions';
-import { stopsHere } from '../editors/site-access';
+import { wordsRevisionItem } from '../storage/revision';
+import { settingsItem } from '../storage/settings';
+import { TEXT_PART, type FieldCounts, type PageMessage, type Stored, type TabMessage } from '../extension/messages';
+import { PageController } from '../page/controller';
+import { splitText } from '../page/positions';
+import { stopsHere } from '../storage/sites';
 
 const STARTED = Symbol.for('klaretaal.page');
 

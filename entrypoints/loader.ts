@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { waitForField } from '../editors/loader';
-import type { PageMessage } from '../editors/messages';
+import { waitForField } from '../page/loader';
+import type { PageMessage } from '../extension/messages';
 
 /**
  * The content script of every matched page (listed in the manifest by wxt.config.ts). It runs on every page

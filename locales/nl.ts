@@ -1,9 +1,8 @@
 /**
- * Every Dutch sentence Klaretaal shows, in one place, so an English locale can
- * follow with the same keys. Plain Dutch, addressed with "je" in the UI and
- * neutral in messages about the text (the writer, not the reader, reads them).
+ * Every Dutch sentence Klaretaal's pages, page script and CLI show, in one place, so an English locale can follow
+ * with the same keys. Plain Dutch, addressed with "je". A rule's own texts (title, why, messages, lesson) live in
+ * the rule's definition (rules/).
  */
-const q = (s: string) => `‘${s}’`;
 
 /**
  * A number the Dutch way: 50.000, 42,6 (at most `decimals` decimals, none when they are zero). Without Intl:
@@ -17,75 +16,6 @@ export function formatNumber(n: number, decimals = 1): string {
 }
 
 export const nl = {
-  rules: {
-    jargon: {
-      title: 'Moeilijk woord',
-      why: 'Ambtelijke en moeilijke woorden kent een lezer die Nederlands leert vaak niet.',
-      replace: (text: string, alternatives: string[]) =>
-        `${q(text)} is ambtelijk of moeilijk. Schrijf liever ${alternatives.map(q).join(' of ')}.`,
-      explain: (term: string) => `Niet elke lezer kent ${q(term)}. Leg het kort uit, de eerste keer dat het woord staat.`,
-    },
-    'long-sentence': {
-      title: 'Lange zin',
-      why: 'Een lange zin moet de lezer in één keer onthouden. Korte zinnen zijn makkelijker.',
-      message: (words: number, max: number) =>
-        `Deze zin heeft ${words} woorden. Maak er korte zinnen van, van hoogstens ${max} woorden.`,
-    },
-    'passive-voice': {
-      title: 'Lijdende vorm',
-      why: 'In de lijdende vorm staat wie iets doet achteraan, of helemaal niet. De lezer wil eerst weten wie wat doet.',
-      message: (text: string) =>
-        `${q(text)} is lijdende vorm. Zeg wie het doet, bijvoorbeeld ‘Wij behandelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt behandeld’.`,
-    },
-    nominalization: {
-      title: 'Naamwoordstijl',
-      why: 'Een werkwoord is concreter dan een zelfstandig naamwoord. De zin wordt korter en duidelijker.',
-      lightVerb: (text: string, verb: string) => `Schrijf ${q(verb)} in plaats van ${q(text)}.`,
-      infinitive: (verb: string) => `Gebruik het werkwoord zelf: ${q(verb)}, niet ${q('het ' + verb + ' van')}.`,
-      noun: (text: string, verb: string) => `Gebruik het werkwoord ${q(verb)} in plaats van ${q(text)}.`,
-    },
-    abbreviation: {
-      title: 'Afkorting',
-      why: 'Afkortingen zijn moeilijk voor wie Nederlands leert. Schrijf ze voluit.',
-      message: (text: string, full: string) => `Schrijf ${q(text)} voluit: ${q(full)}.`,
-    },
-    'stock-phrase': {
-      title: 'Standaardzin',
-      why: 'Vaste formules uit officiële brieven zeggen weinig en maken de brief langer.',
-      message: (text: string, advice: string) => `${q(text)} is een vaste formule. ${advice}`,
-    },
-    'double-negative': {
-      title: 'Dubbele ontkenning',
-      why: 'Twee ontkenningen na elkaar moet de lezer omrekenen. Zeg het positief.',
-      message: (text: string) => `${q(text)} is een dubbele ontkenning. Zeg het positief.`,
-    },
-    'pronoun-mix': {
-      title: 'U en je door elkaar',
-      why: 'Wie de lezer de ene keer met u en de andere keer met je aanspreekt, verwart de lezer.',
-      message: (text: string, form: string) => `Hier staat ${q(text)}, maar de tekst gebruikt ${q(form)}. Kies één vorm.`,
-    },
-    'long-word': {
-      title: 'Lang woord',
-      why: 'Lange samenstellingen zijn moeilijk te lezen. Splits ze of zeg het met meer, kortere woorden.',
-      message: (text: string, letters: number) =>
-        `${q(text)} is een lang woord (${letters} letters). Zeg het met kortere woorden.`,
-    },
-  },
-  /** For the trainer page: per rule a before/after pair to show the group. */
-  lessons: {
-    jargon: { before: 'Gelieve het formulier te retourneren teneinde uw dossier af te sluiten.', after: 'Wilt u het formulier terugsturen? Dan kunnen wij uw dossier afsluiten.' },
-    'long-sentence': {
-      before: 'Als u niet kunt komen op de afspraak van maandag, vragen wij u om ons dat minstens een dag op voorhand te laten weten via telefoon of e-mail.',
-      after: 'Kunt u maandag niet komen? Laat het ons dan een dag vooraf weten. Bel of mail ons.',
-    },
-    'passive-voice': { before: 'Uw aanvraag wordt door de dienst behandeld.', after: 'De dienst behandelt uw aanvraag.' },
-    nominalization: { before: 'Na de verwerking van uw aanvraag nemen wij een beslissing.', after: 'Wij verwerken uw aanvraag. Daarna beslissen wij.' },
-    abbreviation: { before: 'Breng o.a. uw loonbrief mee, a.u.b.', after: 'Breng onder andere uw loonbrief mee, alstublieft.' },
-    'stock-phrase': { before: 'Hierbij delen wij u mee dat uw aanvraag is goedgekeurd.', after: 'Goed nieuws: u krijgt wat u vroeg.' },
-    'double-negative': { before: 'Het is niet onbelangrijk dat u op tijd komt.', after: 'Het is belangrijk dat u op tijd komt.' },
-    'pronoun-mix': { before: 'U bent welkom. Breng je identiteitskaart mee.', after: 'U bent welkom. Breng uw identiteitskaart mee.' },
-    'long-word': { before: 'U volgt een arbeidsbemiddelingstraject.', after: 'U krijgt hulp bij het zoeken naar werk.' },
-  },
   ui: {
     appName: 'Klaretaal',
     quickCheckLabel: 'Plak hier een tekst om te controleren',
@@ -343,10 +273,6 @@ export const nl = {
     rowFormula: (first: string) => `Begint met ${first}. Klaretaal bewaart het als gewone tekst, niet als formule.`,
     rowDuplicate: (line: number) => `Dit woord staat al op regel ${line}.`,
     csvQuote: 'Er ontbreekt een aanhalingsteken.',
-  },
-  options: {
-    maxWords: 'Hoeveel woorden een zin mag hebben.',
-    minLetters: 'Vanaf hoeveel letters een woord lang is.',
   },
   cli: {
     usage:

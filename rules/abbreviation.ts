@@ -1,12 +1,23 @@
 /** abbreviation: write abbreviations out (o.a. → onder andere). */
-import { nl } from '../locales/nl';
+import { defineRule } from './define';
 import { matchCase } from './shared/case';
-import { candidate, defineRule, type Candidate } from './types';
+import { quote } from './shared/texts';
 
 export default defineRule({
   id: 'abbreviation',
+  look: { color: '#0e7490', line: 'double' },
+  texts: {
+    nl: {
+      title: 'Afkorting',
+      why: 'Afkortingen zijn moeilijk voor wie Nederlands leert. Schrijf ze voluit.',
+      lesson: { before: 'Breng o.a. uw loonbrief mee, a.u.b.', after: 'Breng onder andere uw loonbrief mee, alstublieft.' },
+      options: {},
+      messages: {
+        writeOut: (text: string, full: string) => `Schrijf ${quote(text)} voluit: ${quote(full)}.`,
+      },
+    },
+  },
   defaults: {},
-  optionDocs: {},
   examples: {
     flag: [
       { text: 'Neem [[o.a.]] uw identiteitskaart mee.', suggestion: 'onder andere' },
@@ -29,8 +40,7 @@ export default defineRule({
       'Wij zien u om 14 uur.',
     ],
   },
-  find(paragraph, { lexicon }) {
-    const found: Candidate[] = [];
+  find(paragraph, { lexicon, messages, report }) {
     for (const sentence of paragraph.sentences) {
       for (const word of sentence.words) {
         // retext keeps an abbreviation's dots and slashes inside the word ("o.a.", "t/m"); when it leaves
@@ -45,18 +55,13 @@ export default defineRule({
         const text = paragraph.text.slice(word.start, end);
         // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one.
         const endsSentence = text.endsWith('.') && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));
-        found.push(
-          candidate(paragraph, {
-            rule: 'abbreviation',
-            start: word.start,
-            end,
-            message: nl.rules.abbreviation.message(text, entry.full[0]),
-            suggestions: entry.full.map((f) => matchCase(text, f) + (endsSentence ? '.' : '')),
-            explanation: nl.rules.abbreviation.why,
-          }),
-        );
+        report({
+          start: word.start,
+          end,
+          message: messages.writeOut(text, entry.full[0]),
+          suggestions: entry.full.map((f) => matchCase(text, f) + (endsSentence ? '.' : '')),
+        });
       }
     }
-    return found;
   },
 });

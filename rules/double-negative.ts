@@ -1,7 +1,7 @@
 /** double-negative: "niet onmogelijk" → "mogelijk"; the reader has to compute two negations. */
-import { nl } from '../locales/nl';
+import { defineRule } from './define';
 import { matchCase } from './shared/case';
-import { candidate, defineRule, type Candidate } from './types';
+import { quote } from './shared/texts';
 
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens']);
 /** Words that may stand between the negation and the negative word: "niet zo onbelangrijk". */
@@ -16,8 +16,19 @@ function negatedWord(word: string): string | undefined {
 
 export default defineRule({
   id: 'double-negative',
+  look: { color: '#b91c1c', line: 'double' },
+  texts: {
+    nl: {
+      title: 'Dubbele ontkenning',
+      why: 'Twee ontkenningen na elkaar moet de lezer omrekenen. Zeg het positief.',
+      lesson: { before: 'Het is niet onbelangrijk dat u op tijd komt.', after: 'Het is belangrijk dat u op tijd komt.' },
+      options: {},
+      messages: {
+        doubled: (text: string) => `${quote(text)} is een dubbele ontkenning. Zeg het positief.`,
+      },
+    },
+  },
   defaults: {},
-  optionDocs: {},
   examples: {
     flag: [
       { text: 'Het is [[niet onmogelijk]] dat u geld terugkrijgt.', suggestion: 'mogelijk' },
@@ -41,8 +52,7 @@ export default defineRule({
       'Wij hebben geen onkosten gemaakt.',
     ],
   },
-  find(paragraph) {
-    const found: Candidate[] = [];
+  find(paragraph, { messages, report }) {
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
       for (let i = 0; i < words.length; i++) {
@@ -56,7 +66,7 @@ export default defineRule({
         const end = words[j].end;
         const text = paragraph.text.slice(start, end);
         if (negation === 'niet' && target === 'zonder') {
-          found.push(candidate(paragraph, { rule: 'double-negative', start, end, message: nl.rules['double-negative'].message(text), suggestions: [], explanation: nl.rules['double-negative'].why }));
+          report({ start, end, message: messages.doubled(text), suggestions: [] });
           continue;
         }
         const positive = negatedWord(target);
@@ -64,19 +74,9 @@ export default defineRule({
         const between = words.slice(i + 1, j).map((w) => w.value);
         const positiveWords = [...between, words[j].value.slice(2)].join(' ');
         const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[negation as 'niet' | 'geen' | 'nooit'];
-        found.push(
-          candidate(paragraph, {
-            rule: 'double-negative',
-            start,
-            end,
-            message: nl.rules['double-negative'].message(text),
-            suggestions: suggestion ? [matchCase(text, suggestion)] : [],
-            explanation: nl.rules['double-negative'].why,
-          }),
-        );
+        report({ start, end, message: messages.doubled(text), suggestions: suggestion ? [matchCase(text, suggestion)] : [] });
         i = j;
       }
     }
-    return found;
   },
 });

@@ -1,5 +1,10 @@
-/** The registry: one line per rule. The meta-test checks every file in rules/ is listed here. */
+/**
+ * The registry: one line per rule, keyed by its id. The type checker fails when a rule id of the contract has no
+ * rule here, or a rule is filed under another id; the meta-test checks every file in rules/ is listed.
+ */
+import { RULE_IDS, type RuleId } from '../contract/index';
 import abbreviation from './abbreviation';
+import type { Rule } from './define';
 import doubleNegative from './double-negative';
 import jargon from './jargon';
 import longSentence from './long-sentence';
@@ -8,17 +13,20 @@ import nominalization from './nominalization';
 import passiveVoice from './passive-voice';
 import pronounMix from './pronoun-mix';
 import stockPhrase from './stock-phrase';
-import type { RuleDefinition } from './types';
 
-// Order matters only for ties in the UI; the engine sorts findings by position.
-export const rules = [
+export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   jargon,
-  longSentence,
-  passiveVoice,
+  'long-sentence': longSentence,
+  'passive-voice': passiveVoice,
   nominalization,
   abbreviation,
-  stockPhrase,
-  doubleNegative,
-  pronounMix,
-  longWord,
-] as unknown as readonly RuleDefinition<Record<string, unknown>>[];
+  'stock-phrase': stockPhrase,
+  'double-negative': doubleNegative,
+  'pronoun-mix': pronounMix,
+  'long-word': longWord,
+};
+
+/** Every rule, in the order of the rule-id contract (the order of ties in the UI). */
+export const rules: readonly Rule[] = RULE_IDS.map((id) => RULES[id]);
+
+export type { Candidate, FlagExample, LineStyle, Look, Rule, RuleEnv, RuleTexts } from './define';

@@ -3,11 +3,11 @@
  * terms that have no simpler word (leefloon, OCMW) get a short explanation,
  * once per text.
  */
-import { nl } from '../locales/nl';
+import { defineRule } from './define';
 import { matchCase } from './shared/case';
 import type { Paragraph, Sentence } from './shared/paragraph';
 import { findPhrases } from './shared/phrases';
-import { candidate, defineRule, type Candidate } from './types';
+import { quote } from './shared/texts';
 
 const NEXT_WINDOW = 3;
 const CLAUSE_WINDOW = 10;
@@ -23,8 +23,23 @@ function followsInClause(sentence: Sentence, last: number, targets: readonly str
 
 export default defineRule({
   id: 'jargon',
+  look: { color: '#c2410c', line: 'wavy' },
+  texts: {
+    nl: {
+      title: 'Moeilijk woord',
+      why: 'Ambtelijke en moeilijke woorden kent een lezer die Nederlands leert vaak niet.',
+      lesson: {
+        before: 'Gelieve het formulier te retourneren teneinde uw dossier af te sluiten.',
+        after: 'Wilt u het formulier terugsturen? Dan kunnen wij uw dossier afsluiten.',
+      },
+      options: {},
+      messages: {
+        replace: (text: string, alternatives: string[]) => `${quote(text)} is ambtelijk of moeilijk. Schrijf liever ${alternatives.map(quote).join(' of ')}.`,
+        explain: (term: string) => `Niet elke lezer kent ${quote(term)}. Leg het kort uit, de eerste keer dat het woord staat.`,
+      },
+    },
+  },
   defaults: {},
-  optionDocs: {},
   examples: {
     flag: [
       { text: 'U krijgt een brief [[teneinde]] uw dossier af te sluiten.', suggestion: 'om' },
@@ -57,42 +72,26 @@ export default defineRule({
       'U dient een klacht in bij de stad.',
     ],
   },
-  find(paragraph, { lexicon }) {
-    const found: Candidate[] = [];
+  find(paragraph, { lexicon, messages, report }) {
     for (const { payload, first, last, start, end, words, sentence } of findPhrases(paragraph, lexicon.words)) {
       const text = paragraph.text.slice(start, end);
       if (payload.kind === 'explain') {
         // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
         if (alreadyExplained(paragraph, end) || paragraph.text[start - 1] === '(') continue;
-        found.push(
-          candidate(paragraph, {
-            rule: 'jargon',
-            start,
-            end,
-            message: nl.rules.jargon.explain(text),
-            suggestions: [`${text} (${payload.explanation})`],
-            explanation: nl.rules.jargon.why,
-            key: payload.term.toLowerCase(),
-          }),
-        );
+        report({ start, end, message: messages.explain(text), suggestions: [`${text} (${payload.explanation})`], key: payload.term.toLowerCase() });
         continue;
       }
       const { entry, replacements, advice } = payload;
       if (entry.unlessPrev && first > 0 && entry.unlessPrev.includes(words[first - 1])) continue;
       if (entry.unlessNext && words.slice(last + 1, last + 1 + NEXT_WINDOW).some((w) => entry.unlessNext!.includes(w))) continue;
       if (entry.ifNext && !followsInClause(sentence, last, entry.ifNext)) continue;
-      found.push(
-        candidate(paragraph, {
-          rule: 'jargon',
-          start,
-          end,
-          message: nl.rules.jargon.replace(text, [...replacements, ...advice]) + (entry.note ? ` ${entry.note}` : ''),
-          suggestions: replacements.map((r) => matchCase(text, r)),
-          explanation: nl.rules.jargon.why,
-        }),
-      );
+      report({
+        start,
+        end,
+        message: messages.replace(text, [...replacements, ...advice]) + (entry.note ? ` ${entry.note}` : ''),
+        suggestions: replacements.map((r) => matchCase(text, r)),
+      });
     }
-    return found;
   },
   // A term needs explaining once per text: keep its first occurrence only.
   finalize(candidates) {

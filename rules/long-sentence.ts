@@ -1,14 +1,28 @@
 /** long-sentence: more words than a reader at B1 keeps in mind at once. */
-import { nl } from '../locales/nl';
-import { candidate, defineRule } from './types';
+import { defineRule } from './define';
 
 export default defineRule({
   id: 'long-sentence',
+  look: { color: '#1d4ed8', line: 'dotted' },
+  texts: {
+    nl: {
+      title: 'Lange zin',
+      why: 'Een lange zin moet de lezer in één keer onthouden. Korte zinnen zijn makkelijker.',
+      lesson: {
+        before:
+          'Als u niet kunt komen op de afspraak van maandag, vragen wij u om ons dat minstens een dag op voorhand te laten weten via telefoon of e-mail.',
+        after: 'Kunt u maandag niet komen? Laat het ons dan een dag vooraf weten. Bel of mail ons.',
+      },
+      options: { maxWords: 'Hoeveel woorden een zin mag hebben.' },
+      messages: {
+        tooLong: (words: number, max: number) => `Deze zin heeft ${words} woorden. Maak er korte zinnen van, van hoogstens ${max} woorden.`,
+      },
+    },
+  },
   defaults: {
     /** B1 guidance (Direct Duidelijk, Wablieft): at most 15–20 words; 20 flags what is clearly too long. */
     maxWords: 20,
   },
-  optionDocs: { maxWords: nl.options.maxWords },
   examples: {
     flag: [
       {
@@ -52,20 +66,10 @@ export default defineRule({
       'U kunt ons bellen van maandag tot vrijdag, tussen 9 en 12 uur.',
     ],
   },
-  find(paragraph, { options }) {
-    return paragraph.sentences.flatMap((sentence) => {
-      const words = sentence.wordCount;
-      if (words <= options.maxWords) return [];
-      return [
-        candidate(paragraph, {
-          rule: 'long-sentence',
-          start: sentence.start,
-          end: sentence.end,
-          message: nl.rules['long-sentence'].message(words, options.maxWords),
-          suggestions: [],
-          explanation: nl.rules['long-sentence'].why,
-        }),
-      ];
-    });
+  find(paragraph, { options, messages, report }) {
+    for (const sentence of paragraph.sentences) {
+      if (sentence.wordCount <= options.maxWords) continue;
+      report({ start: sentence.start, end: sentence.end, message: messages.tooLong(sentence.wordCount, options.maxWords), suggestions: [] });
+    }
   },
 });

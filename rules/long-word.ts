@@ -1,16 +1,27 @@
 /** long-word: long compounds readers stumble on, except everyday words this audience knows. */
-import { nl } from '../locales/nl';
-import { candidate, defineRule, type Candidate } from './types';
+import { defineRule } from './define';
+import { quote } from './shared/texts';
 
 const MAX_WORD_LETTERS = 64;
 
 export default defineRule({
   id: 'long-word',
+  look: { color: '#a16207', line: 'dashed' },
+  texts: {
+    nl: {
+      title: 'Lang woord',
+      why: 'Lange samenstellingen zijn moeilijk te lezen. Splits ze of zeg het met meer, kortere woorden.',
+      lesson: { before: 'U volgt een arbeidsbemiddelingstraject.', after: 'U krijgt hulp bij het zoeken naar werk.' },
+      options: { minLetters: 'Vanaf hoeveel letters een woord lang is.' },
+      messages: {
+        long: (text: string, letters: number) => `${quote(text)} is een lang woord (${letters} letters). Zeg het met kortere woorden.`,
+      },
+    },
+  },
   defaults: {
     /** Words with at least this many letters are long; everyday words on the common list never are. */
     minLetters: 16,
   },
-  optionDocs: { minLetters: nl.options.minLetters },
   examples: {
     flag: [
       { text: 'Wij doen een [[toegankelijkheidsonderzoek]].' },
@@ -33,8 +44,7 @@ export default defineRule({
       'Bel de woonbegeleider op maandag.',
     ],
   },
-  find(paragraph, { options, lexicon }) {
-    const found: Candidate[] = [];
+  find(paragraph, { options, lexicon, messages, report }) {
     for (const sentence of paragraph.sentences) {
       for (const word of sentence.words) {
         if (word.value.length < options.minLetters) continue;
@@ -44,18 +54,8 @@ export default defineRule({
         // Addresses, links and acronyms are not words to rewrite; jargon and explanations cover listed terms.
         if (/[@/.:\d]/.test(word.value) || word.value === word.value.toUpperCase()) continue;
         if (lexicon.commonWords.has(word.lower) || lexicon.words.has(word.lower)) continue;
-        found.push(
-          candidate(paragraph, {
-            rule: 'long-word',
-            start: word.start,
-            end: word.end,
-            message: nl.rules['long-word'].message(word.value, letters),
-            suggestions: [],
-            explanation: nl.rules['long-word'].why,
-          }),
-        );
+        report({ start: word.start, end: word.end, message: messages.long(word.value, letters), suggestions: [] });
       }
     }
-    return found;
   },
 });

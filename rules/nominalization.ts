@@ -4,11 +4,11 @@
  * an infinitive used as a noun ("het invullen van het formulier"), and a
  * process noun ("de verwerking van uw aanvraag").
  */
-import { nl } from '../locales/nl';
 import type { LightVerbEntry } from '../dictionaries/schema';
+import { defineRule } from './define';
 import type { Lexicon } from './shared/lexicon';
 import type { Sentence } from './shared/paragraph';
-import { candidate, defineRule, type Candidate } from './types';
+import { quote } from './shared/texts';
 
 const ARTICLES = new Set(['een', 'de', 'het']);
 /** "na controle van", "bij ontvangst van": a process noun straight after a preposition. */
@@ -52,8 +52,21 @@ function lightVerbAt(sentence: Sentence, i: number, lexicon: Lexicon): { entry: 
 
 export default defineRule({
   id: 'nominalization',
+  look: { color: '#7e22ce', line: 'dashed' },
+  texts: {
+    nl: {
+      title: 'Naamwoordstijl',
+      why: 'Een werkwoord is concreter dan een zelfstandig naamwoord. De zin wordt korter en duidelijker.',
+      lesson: { before: 'Na de verwerking van uw aanvraag nemen wij een beslissing.', after: 'Wij verwerken uw aanvraag. Daarna beslissen wij.' },
+      options: {},
+      messages: {
+        lightVerb: (text: string, verb: string) => `Schrijf ${quote(verb)} in plaats van ${quote(text)}.`,
+        infinitive: (verb: string) => `Gebruik het werkwoord zelf: ${quote(verb)}, niet ${quote('het ' + verb + ' van')}.`,
+        noun: (text: string, verb: string) => `Gebruik het werkwoord ${quote(verb)} in plaats van ${quote(text)}.`,
+      },
+    },
+  },
   defaults: {},
-  optionDocs: {},
   examples: {
     flag: [
       { text: 'Wij moeten [[een beslissing nemen]] over uw aanvraag.', suggestion: 'beslissen' },
@@ -79,9 +92,7 @@ export default defineRule({
       'Het examen van de cursus is op vrijdag.',
     ],
   },
-  find(paragraph, { lexicon }) {
-    const found: Candidate[] = [];
-    const why = nl.rules.nominalization.why;
+  find(paragraph, { lexicon, messages, report }) {
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
       for (let i = 0; i < words.length; i++) {
@@ -96,8 +107,7 @@ export default defineRule({
           const end = adjacentInfinitive ? words[verbIndex].end : words[i].end;
           const replaceable = adjacentInfinitive && words[verbIndex + 1]?.lower !== 'van';
           const text = paragraph.text.slice(words[first].start, end);
-          const message = nl.rules.nominalization.lightVerb(text, entry.verb);
-          found.push(candidate(paragraph, { rule: 'nominalization', start: words[first].start, end, message, suggestions: replaceable ? [entry.verb] : [], explanation: why }));
+          report({ start: words[first].start, end, message: messages.lightVerb(text, entry.verb), suggestions: replaceable ? [entry.verb] : [] });
           continue;
         }
 
@@ -105,19 +115,16 @@ export default defineRule({
         // "het invullen van", "het tijdig indienen van": an infinitive used as a noun.
         const het = i > 0 && words[i - 1].lower === 'het' ? i - 1 : i > 1 && words[i - 2].lower === 'het' && ADVERB.test(words[i - 1].lower) ? i - 2 : -1;
         if (het >= 0 && /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w)) {
-          const message = nl.rules.nominalization.infinitive(w);
-          found.push(candidate(paragraph, { rule: 'nominalization', start: words[het].start, end: words[i + 1].end, message, suggestions: [], explanation: why }));
+          report({ start: words[het].start, end: words[i + 1].end, message: messages.infinitive(w), suggestions: [] });
           continue;
         }
         // "de verwerking van", "na controle van": a process noun.
         const verb = lexicon.nominalizations.get(w);
         if (verb && i > 0 && (ARTICLES.has(words[i - 1].lower) || PREPOSITIONS.has(words[i - 1].lower))) {
           const text = paragraph.text.slice(words[i - 1].start, words[i + 1].end);
-          const message = nl.rules.nominalization.noun(text, verb);
-          found.push(candidate(paragraph, { rule: 'nominalization', start: words[i - 1].start, end: words[i + 1].end, message, suggestions: [], explanation: why }));
+          report({ start: words[i - 1].start, end: words[i + 1].end, message: messages.noun(text, verb), suggestions: [] });
         }
       }
     }
-    return found;
   },
 });

@@ -4,9 +4,9 @@
  * niet ingevuld werd"). Not: "ze wordt dertig", "hij wordt kok", nor active
  * perfects with "zijn" ("wij zijn verhuisd") or states ("u bent verplicht").
  */
-import { nl } from '../locales/nl';
+import { defineRule } from './define';
 import type { Sentence } from './shared/paragraph';
-import { candidate, defineRule, type Candidate } from './types';
+import { quote } from './shared/texts';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
 const ZIJN = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
@@ -85,8 +85,20 @@ function findParticiple(sentence: Sentence, aux: number, afterZijn: boolean): nu
 
 export default defineRule({
   id: 'passive-voice',
+  look: { color: '#15803d', line: 'solid' },
+  texts: {
+    nl: {
+      title: 'Lijdende vorm',
+      why: 'In de lijdende vorm staat wie iets doet achteraan, of helemaal niet. De lezer wil eerst weten wie wat doet.',
+      lesson: { before: 'Uw aanvraag wordt door de dienst behandeld.', after: 'De dienst behandelt uw aanvraag.' },
+      options: {},
+      messages: {
+        passive: (text: string) =>
+          `${quote(text)} is lijdende vorm. Zeg wie het doet, bijvoorbeeld ‘Wij behandelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt behandeld’.`,
+      },
+    },
+  },
   defaults: {},
-  optionDocs: {},
   examples: {
     flag: [
       { text: 'Uw aanvraag [[wordt door ons behandeld]].' },
@@ -118,8 +130,7 @@ export default defineRule({
       'Bel ons als u verhinderd bent.',
     ],
   },
-  find(paragraph) {
-    const found: Candidate[] = [];
+  find(paragraph, { messages, report }) {
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
       for (let i = 0; i < words.length; i++) {
@@ -130,20 +141,9 @@ export default defineRule({
         if (p < 0) continue;
         const start = words[Math.min(i, p)].start;
         const end = words[Math.max(i, p)].end;
-        const text = paragraph.text.slice(start, end);
-        found.push(
-          candidate(paragraph, {
-            rule: 'passive-voice',
-            start,
-            end,
-            message: nl.rules['passive-voice'].message(text),
-            suggestions: [],
-            explanation: nl.rules['passive-voice'].why,
-          }),
-        );
+        report({ start, end, message: messages.passive(paragraph.text.slice(start, end)), suggestions: [] });
         if (p > i) i = p;
       }
     }
-    return found;
   },
 });

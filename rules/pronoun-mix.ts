@@ -4,10 +4,10 @@
  * forms that differ from the one the text uses most (on a tie: the user's
  * preferred form).
  */
-import { nl } from '../locales/nl';
-import type { FormOfAddress } from '../engine/types';
+import type { FormOfAddress } from '../contract/index';
+import { defineRule } from './define';
 import { matchCase } from './shared/case';
-import { candidate, defineRule, type Candidate } from './types';
+import { quote } from './shared/texts';
 
 /** Form of address → what to write in the other form. */
 const U_FORMS = new Map([['u', ['je']], ['uw', ['je', 'jouw']], ['uzelf', ['jezelf']]]);
@@ -38,8 +38,19 @@ function isHourAbbreviation(previous: string | undefined): boolean {
 
 export default defineRule({
   id: 'pronoun-mix',
+  look: { color: '#4338ca', line: 'wavy' },
+  texts: {
+    nl: {
+      title: 'U en je door elkaar',
+      why: 'Wie de lezer de ene keer met u en de andere keer met je aanspreekt, verwart de lezer.',
+      lesson: { before: 'U bent welkom. Breng je identiteitskaart mee.', after: 'U bent welkom. Breng uw identiteitskaart mee.' },
+      options: {},
+      messages: {
+        mixed: (text: string, form: string) => `Hier staat ${quote(text)}, maar de tekst gebruikt ${quote(form)}. Kies één vorm.`,
+      },
+    },
+  },
   defaults: {},
-  optionDocs: {},
   examples: {
     flag: [
       { text: 'U kunt [[je]] formulier afgeven aan het onthaal.', suggestion: 'uw' },
@@ -62,8 +73,7 @@ export default defineRule({
       'Wij bellen u morgen om 9.30 u.',
     ],
   },
-  find(paragraph) {
-    const found: Candidate[] = [];
+  find(paragraph, { report }) {
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
       for (let i = 0; i < words.length; i++) {
@@ -76,12 +86,11 @@ export default defineRule({
         if (word.lower === 'u' && isHourAbbreviation(words[i - 1]?.lower)) continue;
         // The replacements are worked out here, where the neighbouring words are known; finalize picks the side.
         const swap = word.lower === 'je' ? replacementsForJe(words[i - 1]?.lower, words[i + 1]?.lower) : (uForm ?? jeForm)!;
-        found.push(candidate(paragraph, { rule: 'pronoun-mix', start: word.start, end: word.end, message: '', suggestions: swap, key: form }));
+        report({ start: word.start, end: word.end, message: '', suggestions: swap, key: form });
       }
     }
-    return found;
   },
-  finalize(candidates, { settings }) {
+  finalize(candidates, { settings, messages }) {
     const count = { u: 0, je: 0 };
     for (const c of candidates) count[c.key as FormOfAddress]++;
     if (count.u === 0 || count.je === 0) return [];
@@ -90,9 +99,8 @@ export default defineRule({
       .filter((c) => c.key !== main)
       .map((c) => ({
         ...c,
-        message: nl.rules['pronoun-mix'].message(c.text, main),
+        message: messages.mixed(c.text, main),
         suggestions: c.suggestions.map((s) => matchCase(c.text, s)),
-        explanation: nl.rules['pronoun-mix'].why,
       }));
   },
 });

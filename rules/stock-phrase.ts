@@ -1,13 +1,24 @@
 /** stock-phrase: fixed formulas of official letters ("hierbij delen wij u mee dat"). */
-import { nl } from '../locales/nl';
+import { defineRule } from './define';
 import { matchCase } from './shared/case';
 import { findPhrases } from './shared/phrases';
-import { candidate, defineRule } from './types';
+import { quote } from './shared/texts';
 
 export default defineRule({
   id: 'stock-phrase',
+  look: { color: '#be185d', line: 'wavy' },
+  texts: {
+    nl: {
+      title: 'Standaardzin',
+      why: 'Vaste formules uit officiële brieven zeggen weinig en maken de brief langer.',
+      lesson: { before: 'Hierbij delen wij u mee dat uw aanvraag is goedgekeurd.', after: 'Goed nieuws: u krijgt wat u vroeg.' },
+      options: {},
+      messages: {
+        formula: (text: string, advice: string) => `${quote(text)} is een vaste formule. ${advice}`,
+      },
+    },
+  },
   defaults: {},
-  optionDocs: {},
   examples: {
     flag: [
       { text: '[[Hierbij delen wij u mee dat]] uw aanvraag klaar is.' },
@@ -29,17 +40,10 @@ export default defineRule({
       'Met vriendelijke groeten,\nSara',
     ],
   },
-  find(paragraph, { lexicon }) {
-    return findPhrases(paragraph, lexicon.stockPhrases).map(({ payload, start, end }) => {
+  find(paragraph, { lexicon, messages, report }) {
+    for (const { payload, start, end } of findPhrases(paragraph, lexicon.stockPhrases)) {
       const text = paragraph.text.slice(start, end);
-      return candidate(paragraph, {
-        rule: 'stock-phrase',
-        start,
-        end,
-        message: nl.rules['stock-phrase'].message(text, payload.advice),
-        suggestions: payload.alternatives.map((a) => matchCase(text, a)),
-        explanation: nl.rules['stock-phrase'].why,
-      });
-    });
+      report({ start, end, message: messages.formula(text, payload.advice), suggestions: payload.alternatives.map((a) => matchCase(text, a)) });
+    }
   },
 });

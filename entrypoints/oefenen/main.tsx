@@ -1,11 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import '../../components/card.css';
-import { TrainerPage } from '../../components/TrainerPage';
-import { useUserChecker } from '../../components/use-user-checker';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import '../../ui/card.css';
+import { TrainerPage } from '../../ui/TrainerPage';
+import { useUserChecker } from '../../ui/hooks/use-user-checker';
 import { database } from '../../db/database';
 import { addIgnoredWord } from '../../db/words';
-import { takeTrainerText } from '../../editors/trainer-launch';
+import { takeTrainerText } from '../../background/context-menu';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 
 /** The trainer page checks with the user's (or the organisation's) words and settings. */

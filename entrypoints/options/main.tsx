@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { BrokenPage, ErrorBoundary } from '../../components/ErrorBoundary';
-import { OptionsPage } from '../../components/options/OptionsPage';
+import { BrokenPage, ErrorBoundary } from '../../ui/ErrorBoundary';
+import { OptionsPage } from '../../ui/options/OptionsPage';
 import { database } from '../../db/database';
 import { syncBuiltIns } from '../../db/words';
 

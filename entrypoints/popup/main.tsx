@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { Popup, type SiteState } from '../../components/Popup';
-import type { RuleId } from '../../engine/types';
-import type { FieldCounts, TabMessage } from '../../editors/messages';
-import { disableSite, enableSite, isSiteEnabled } from '../../editors/site-access';
-import { isBuiltIn, pageAccess } from '../../editors/sites';
+import { Popup, type SiteState } from '../../ui/Popup';
+import type { RuleId } from '../../contract/index';
+import type { FieldCounts, TabMessage } from '../../extension/messages';
+import { disableSite, enableSite, isSiteEnabled } from '../../storage/sites';
+import { isBuiltIn, pageAccess } from '../../extension/sites';
 import { nl } from '../../locales/nl';
 
 /**

@@ -4,14 +4,8 @@
  * settings change, never per keystroke.
  */
 import * as data from '../../dictionaries/index';
-import type {
-  AbbreviationEntry,
-  ExplainEntry,
-  JargonEntry,
-  LightVerbEntry,
-  StockPhraseEntry,
-  UserEntry,
-} from '../../dictionaries/schema';
+import type { UserEntry } from '../../contract/index';
+import type { AbbreviationEntry, ExplainEntry, JargonEntry, LightVerbEntry, StockPhraseEntry } from '../../dictionaries/schema';
 import { PhraseIndex } from './phrases';
 
 export interface JargonHit {

@@ -20,7 +20,7 @@ import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR } from '../browser/harness';
 import { probeExpression, tabIdExpression } from '../browser/drivers/probe';
 import { startFixtureServer } from '../browser/server';
 import { startTrace, type TaskReport } from '../browser/trace';
-import { LOADER_SCRIPT } from '../../editors/sites';
+import { LOADER_SCRIPT } from '../../extension/sites';
 
 const KEYSTROKES = 60;
 const median = (xs: number[]) => {

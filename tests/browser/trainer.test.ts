@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../components/categories';
+import { CATEGORIES, textsOf } from '../../ui/categories';
 import { check, RULE_IDS, type Finding } from '../../engine/index';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 import { nl } from '../../locales/nl';
@@ -69,7 +69,7 @@ describe('the trainer page', () => {
     const marked = await mark.textContent();
     await mark.click();
     // The card comes with a before/after pair of the rule, to show the group.
-    await expect.poll(() => page.locator('.lesson').textContent()).toContain(nl.lessons.jargon.after);
+    await expect.poll(() => page.locator('.lesson').textContent()).toContain(textsOf('jargon').lesson.after);
     const suggestion = page.locator('.card .suggestion').first();
     const replacement = await suggestion.textContent();
     await suggestion.click();
@@ -146,7 +146,7 @@ describe('the trainer page', () => {
   it('shows before and after: the replaced words deleted, the suggestion inserted, both scores', async () => {
     const { page, errors, text } = await openWithLetter(0);
     const finding = check(text).findings.find((f) => f.rule === 'jargon' && f.suggestions.length > 0)!;
-    await page.locator(`mark[data-rule="jargon"][aria-label="${finding.text} (${nl.rules.jargon.title})"]`).first().click();
+    await page.locator(`mark[data-rule="jargon"][aria-label="${finding.text} (${textsOf('jargon').title})"]`).first().click();
     await page.locator('.card .suggestion').first().click();
     const after = await page.locator('#trainer-text').inputValue();
     expect(after).toBe(text.slice(0, finding.start) + finding.suggestions[0] + text.slice(finding.end));
@@ -352,10 +352,10 @@ describe('the trainer page', () => {
     expect(await page.locator('[data-score-before="findings"]').getAttribute('data-value')).toBe(String(check(pasted).findings.length));
 
     // "alleen deze": only that category's marks stay.
-    await page.getByRole('button', { name: t.showOnly(nl.rules['passive-voice'].title) }).click();
+    await page.getByRole('button', { name: t.showOnly(textsOf('passive-voice').title) }).click();
     expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBeGreaterThan(0);
     expect(await page.locator('mark:not([data-rule="passive-voice"])').count()).toBe(0);
-    expect(await page.getByRole('status').textContent()).toContain(nl.rules['passive-voice'].title);
+    expect(await page.getByRole('status').textContent()).toContain(textsOf('passive-voice').title);
     await page.getByRole('button', { name: t.showAll }).click();
     expect(await page.locator('mark[data-rule="jargon"]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: t.showAll }).count()).toBe(0);

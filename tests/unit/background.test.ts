@@ -7,10 +7,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlePageMessage, parsePageMessage, trustedSender } from '../../editors/background-handlers';
-import { followSites, isSiteEnabled, stopsHere } from '../../editors/site-access';
-import { enabledSitesItem } from '../../db/settings';
-import { WEBMAIL_MATCHES } from '../../editors/sites';
+import { handlePageMessage, parsePageMessage, trustedSender } from '../../background/page-messages';
+import { followSites, isSiteEnabled, stopsHere } from '../../storage/sites';
+import { enabledSitesItem } from '../../storage/settings';
+import { WEBMAIL_MATCHES } from '../../extension/sites';
 
 type Listener = (p: { origins?: string[] }) => void;
 

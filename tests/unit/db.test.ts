@@ -3,11 +3,11 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportBackup, readBackup, restoreBackup, restoreSettings } from '../../db/backup';
-import { moveIgnoredWordsFromSettings } from '../../db/background';
+import { moveIgnoredWordsFromSettings } from '../../background/database';
 import { openDatabase, SCHEMA_VERSIONS, type KlaretaalDatabase } from '../../db/database';
-import { wordsRevisionItem } from '../../db/revision';
-import { readerProfileItem, settingsItem } from '../../db/settings';
-import { readWordList, toCsv } from '../../db/word-list-file';
+import { wordsRevisionItem } from '../../storage/revision';
+import { readerProfileItem, settingsItem } from '../../storage/settings';
+import { readWordList, toCsv } from '../../files/word-list-file';
 import * as data from '../../dictionaries/index';
 import {
   addIgnoredWord,

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase } from '../../db/database';
-import { applyPolicy, managedSettings, readManagedStorage, readPolicy } from '../../db/managed';
-import { readerProfileItem, settingsItem } from '../../db/settings';
+import { applyPolicy, managedSettings, readManagedStorage, readPolicy } from '../../background/policy';
+import { readerProfileItem, settingsItem } from '../../storage/settings';
 import { deleteOwnEntry, setEntryEnabled, snapshot } from '../../db/words';
 import { defaultSettings } from '../../engine/settings';
 

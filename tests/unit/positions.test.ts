@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedStretch, splitText } from '../../editors/positions';
+import { changedStretch, splitText } from '../../page/positions';
 
 describe('the stretch that changed while the user typed', () => {
   it('is the one place where the texts differ', () => {

@@ -3,13 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, RULE_IDS } from '../../engine/index';
-import { nl } from '../../locales/nl';
 import { rules } from '../../rules/index';
 import { parseExample } from '../support/examples';
 
 const root = join(import.meta.dirname, '..', '..');
 const ruleFiles = readdirSync(join(root, 'rules'))
-  .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
@@ -21,10 +20,13 @@ describe('rule registry', () => {
 });
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
-  it('has a Dutch title and a one-line why', () => {
-    const strings = nl.rules[id];
+  it('has a Dutch title, a one-line why and a look of its own', () => {
+    const strings = rule.texts.nl;
     expect(strings.title.length).toBeGreaterThan(3);
     expect(strings.why).toMatch(/^[A-Z][^\n]{20,200}\.$/);
+    expect(rule.look.color).toMatch(/^#[0-9a-f]{6}$/);
+    const sameLook = rules.filter((r) => r.look.color === rule.look.color && r.look.line === rule.look.line);
+    expect(sameLook.map((r) => r.id)).toEqual([id]);
   });
 
   it('has at least 10 texts to flag and 5 to leave alone, each with one marker', () => {
@@ -35,12 +37,13 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 
   it('documents every option', () => {
-    expect(Object.keys(rule.optionDocs).sort()).toEqual(Object.keys(rule.defaults).sort());
-    for (const doc of Object.values(rule.optionDocs)) expect(String(doc).length).toBeGreaterThan(10);
+    const docs: Record<string, string> = rule.texts.nl.options;
+    expect(Object.keys(docs).sort()).toEqual(Object.keys(rule.defaults).sort());
+    for (const doc of Object.values(docs)) expect(doc.length).toBeGreaterThan(10);
   });
 
   it('has a lesson for the trainer page whose "before" it flags and whose "after" it leaves alone', () => {
-    const lesson = nl.lessons[id];
+    const lesson = rule.texts.nl.lesson;
     expect(check(lesson.before, { lang: 'nl' }).findings.some((f) => f.rule === id)).toBe(true);
     expect(check(lesson.after, { lang: 'nl' }).findings.filter((f) => f.rule === id)).toEqual([]);
   });

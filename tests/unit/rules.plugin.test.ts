@@ -3,22 +3,19 @@ import retextDutch from 'retext-dutch';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { retextRule, ruleOptions } from '../../engine/dutch';
+import { candidatesOf, retextRule } from '../../engine/dutch';
 import { resolveSettings } from '../../engine/settings';
 import { rules } from '../../rules/index';
 import { builtInLexicon } from '../../rules/shared/lexicon';
-import type { Candidate } from '../../rules/types';
 import { parseExample } from '../support/examples';
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s as a retext plugin', (_id, rule) => {
   it('reports its first example on the file', () => {
     const { text, start, end } = parseExample(rule.examples.flag[0].text);
-    const settings = resolveSettings({});
-    const context = { options: ruleOptions(rule, settings), lexicon: builtInLexicon(), settings };
     const file = new VFile(text);
-    const processor = unified().use(retextDutch).use(retextRule(rule), context);
+    const processor = unified().use(retextDutch).use(retextRule(rule), { lexicon: builtInLexicon(), settings: resolveSettings({}) });
     processor.runSync(processor.parse(file), file);
-    const found = (file.data as { candidates?: Map<string, Candidate[]> }).candidates?.get(rule.id) ?? [];
+    const found = candidatesOf(file).get(rule.id) ?? [];
     // Whole-text rules (pronoun-mix) report every candidate here; the engine's finalize picks.
     expect(found.some((f) => f.start === start && f.end === end)).toBe(true);
   });

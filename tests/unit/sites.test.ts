@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBuiltIn, pageAccess, sitePattern } from '../../editors/sites';
+import { isBuiltIn, pageAccess, sitePattern } from '../../extension/sites';
 
 describe('sites', () => {
   it('knows the built-in webmail hosts, with any path and port rules of match patterns', () => {

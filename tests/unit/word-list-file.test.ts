@@ -1,6 +1,6 @@
 /** Word-list files: what a trainer or an organisation hands out, and what goes wrong with real files. */
 import { describe, expect, it } from 'vitest';
-import { MAX_ROWS, readWordList, toCsv, toJson } from '../../db/word-list-file';
+import { MAX_ROWS, readWordList, toCsv, toJson } from '../../files/word-list-file';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const read = (s: string, name = 'lijst.csv') => readWordList(utf8(s), name);

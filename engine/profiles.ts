@@ -1,0 +1,30 @@
+/**
+ * Reader profiles: who the letters are for. Choosing one sets sensible rule options; the user can still
+ * change each option afterwards. Limits follow plain-language guidance for B1 (15–20 words a sentence) and
+ * are stricter for readers who are learning Dutch (A2).
+ */
+import type { Settings } from '../contract/index';
+
+export const READER_PROFILES = ['nt2-a2', 'b1', 'general'] as const;
+export type ReaderProfile = (typeof READER_PROFILES)[number];
+
+const LIMITS: Record<ReaderProfile, { maxWords: number; minLetters: number }> = {
+  'nt2-a2': { maxWords: 12, minLetters: 12 },
+  b1: { maxWords: 15, minLetters: 14 },
+  general: { maxWords: 20, minLetters: 16 },
+};
+
+export const isReaderProfile = (v: unknown): v is ReaderProfile => (READER_PROFILES as readonly unknown[]).includes(v);
+
+/** `settings` with the rule options of `profile` (other settings unchanged). */
+export function applyProfile(settings: Settings, profile: ReaderProfile): Settings {
+  const { maxWords, minLetters } = LIMITS[profile];
+  return {
+    ...settings,
+    ruleOptions: {
+      ...settings.ruleOptions,
+      'long-sentence': { ...settings.ruleOptions['long-sentence'], maxWords },
+      'long-word': { ...settings.ruleOptions['long-word'], minLetters },
+    },
+  };
+}

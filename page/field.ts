@@ -1,0 +1,455 @@
+/**
+ * One checked field: reads its text, checks it after a pause, paints the underlines and applies fixes.
+ * The keystroke handler only marks the field dirty; checking waits for a pause and gives the page the main
+ * thread back between paragraphs; painting happens once per animation frame. Between a keystroke and the
+ * next check the underlines move with the text: live DOM ranges in rich editors, shifted offsets in text fields.
+ */
+import type { Finding } from '../contract/index';
+import { nl } from '../locales/nl';
+import { applyToRange, applyToTextField, type FixResult } from './apply-fix';
+import { isTextField, type FieldKind, type TextField } from './eligibility';
+import { clipBox, covered, frameOffset, visibleArea, type Box, type Clip } from './geometry';
+import { Mirror } from './mirror';
+import type { Mark, Overlay } from './overlay';
+import { changedStretch } from './positions';
+import { runInSlices } from '../engine/slices';
+import { rangeFor, readRichText, readRichTextSteps, type TextMap } from './text-map';
+
+let fieldCount = 0;
+
+/** Pause after the last keystroke before checking. */
+export const CHECK_DELAY_MS = 250;
+/** Above this many findings, only those near the visible part are measured (measuring is layout work). */
+const MEASURE_ALL_BELOW = 200;
+/** Time per paint for asking the page what lies over our underlines (see `covered`). */
+const OCCLUSION_BUDGET_MS = 4;
+/** Time per task for making a rich editor's live ranges (a huge text has thousands of findings). */
+const SLICE_MS = 8;
+/**
+ * A textarea or input with more text than this is not checked while the user writes: its words are laid out
+ * again in our hidden copy for every paint, which takes longer than a task may (measured in Chromium: 0.4 s
+ * for 2 MB, 25 ms for 100 kB). A notice says so. Rich editors have no such copy and no such limit.
+ */
+export const MAX_TEXT_FIELD_LENGTH = 50_000;
+
+export interface FieldHost {
+  /** Check a text in the background; undefined when it was cancelled or could not be done. */
+  check(text: string, field: string): Promise<{ findings: Finding[]; more: boolean } | undefined>;
+  /** An occurrence the user chose to ignore. */
+  isIgnored(finding: Finding, text: string): boolean;
+  /** Our layer on the page, where the underlines, the text fields' mirrors and the card live. */
+  overlay(): Overlay;
+  /** New findings; `previousText` is the text the old findings belonged to. */
+  changed(field: FieldController, previousText: string): void;
+}
+
+/** A finding where it is now: offsets into the current text (text fields) or a live range (rich editors). */
+interface Placed {
+  finding: Finding;
+  start: number;
+  end: number;
+  range?: Range;
+}
+
+export class FieldController {
+  findings: Finding[] = [];
+  /** The text the findings belong to. */
+  checkedText = '';
+  active: Finding | undefined;
+  /** Rich editors: a live DOM range per finding (same index), which moves with the editor's own changes. */
+  private ranges: (Range | undefined)[] = [];
+  /** Rich editors: the DOM changed since the text was last read. */
+  private mutated = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private generation = 0;
+  private mirror: Mirror | undefined;
+  /** How many marks the last paint drew. */
+  private painted = 0;
+  /** A text field too long to check while writing: a notice instead of underlines. */
+  private tooLong = false;
+  /** More findings than the background sends: a notice that only the first ones are shown. */
+  private more = false;
+  /** This field, for the background (which cancels an older check of the same field). */
+  private readonly id = `field-${++fieldCount}`;
+  /** The field's text changed since the last paint. */
+  private textChanged = true;
+  private readonly abort = new AbortController();
+  private readonly observers: { disconnect(): void }[] = [];
+  private readonly watchdog: ReturnType<typeof setInterval>;
+
+  constructor(
+    readonly element: Element,
+    readonly kind: FieldKind,
+    private readonly host: FieldHost,
+  ) {
+    const signal = this.abort.signal;
+    const win = element.ownerDocument.defaultView as Window & typeof globalThis;
+    const edited = () => {
+      this.mutated = true;
+      this.textChanged = true;
+      this.markDirty();
+      this.schedulePaint();
+    };
+    element.addEventListener('input', edited, { signal });
+    if (kind === 'rich') {
+      // Editors also change their DOM without input events (undo, API calls, collaborative edits).
+      const observer = new win.MutationObserver(edited);
+      observer.observe(element, { characterData: true, childList: true, subtree: true });
+      this.observers.push(observer);
+    }
+    // Underlines are drawn over the page: follow every scroll and resize of the field, its frames and the page.
+    const repaint = () => this.schedulePaint();
+    for (let w: Window | null = win; w; w = parentWindow(w)) {
+      w.addEventListener('scroll', repaint, { signal, passive: true, capture: true });
+      w.addEventListener('resize', repaint, { signal, passive: true });
+    }
+    const resize = new win.ResizeObserver(repaint);
+    resize.observe(element);
+    this.observers.push(resize);
+    // Layout that moves the field or covers it without an event of its own.
+    this.watchdog = setInterval(() => this.refresh(), 500);
+    this.markDirty(0);
+  }
+
+  /** The field's text now. */
+  read(): string {
+    if (isTextField(this.element)) return this.element.value;
+    this.mutated = false;
+    return readRichText(this.element).text;
+  }
+
+  /** Keystroke path: only (re)start the timer. */
+  markDirty(delay = CHECK_DELAY_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  async run(): Promise<void> {
+    const generation = ++this.generation;
+    if (!this.element.isConnected) return this.destroy();
+    const stillWanted = () => generation === this.generation && this.element.isConnected && !this.mutated;
+    this.mutated = false;
+    let map: TextMap | undefined;
+    if (!isTextField(this.element)) {
+      map = await runInSlices(readRichTextSteps(this.element), stillWanted);
+      if (!map) return; // the editor changed while we read it: a newer check is on its way
+    }
+    const text = map ? map.text : (this.element as TextField).value;
+    if (!map) {
+      this.tooLong = text.length > MAX_TEXT_FIELD_LENGTH;
+      if (this.tooLong) return this.clear();
+    }
+    const result = await this.host.check(text, this.id);
+    // The text changed or the field went away while we were checking: a newer check is on its way.
+    if (!result || generation !== this.generation || !this.element.isConnected) return;
+    if (this.mutated || (map === undefined && (this.element as TextField).value !== text)) return;
+    this.more = result.more;
+    const findings = result.findings.filter((f) => !this.host.isIgnored(f, text));
+    // Rich editors: live ranges, a few milliseconds of them per task. The old findings stay on screen until
+    // the new ones are complete.
+    const ranges: (Range | undefined)[] = [];
+    if (map) {
+      let sliceStart = performance.now();
+      for (let i = 0; i < findings.length; i++) {
+        ranges.push(rangeFor(map, findings[i].start, findings[i].end) ?? undefined);
+        if (i % 100 === 99 && performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.generation || this.mutated || !this.element.isConnected) return;
+          sliceStart = performance.now();
+        }
+      }
+    }
+    const previousText = this.checkedText;
+    this.checkedText = text;
+    this.findings = findings;
+    this.ranges = ranges;
+    if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!));
+    this.schedulePaint();
+    this.host.changed(this, previousText);
+  }
+
+  /**
+   * Paint in the next frame. After the page's own text changed, wait until the browser has laid it out in that
+   * frame: measuring earlier would make us do the page's layout work inside our task.
+   */
+  schedulePaint(): void {
+    if (this.frame) return;
+    const win = this.element.ownerDocument.defaultView ?? window;
+    this.frame = win.requestAnimationFrame(() => {
+      if (!this.textChanged) {
+        this.frame = 0;
+        return this.paint();
+      }
+      setTimeout(() => {
+        this.frame = 0;
+        this.paint();
+      }, 0);
+    });
+  }
+
+  /**
+   * Every half second while underlines are shown: paint again, so they follow layout changes that fire no
+   * event we hear (a panel opening above the field) and hide under a menu the page opens over the text.
+   */
+  private refresh(): void {
+    if (!this.element.isConnected) return this.destroy();
+    if (this.painted > 0 || this.findings.length > 0) this.schedulePaint();
+  }
+
+  /**
+   * Where each finding is now, in text order, as a look-up by index: nothing is copied, so a paint of a text
+   * with tens of thousands of findings only touches those on screen.
+   */
+  private placement(): { count: number; at(i: number): Placed | undefined } {
+    const findings = this.findings;
+    if (this.kind === 'rich') {
+      return {
+        count: findings.length,
+        at: (i) => {
+          const range = this.ranges[i];
+          return range && !range.collapsed ? { finding: findings[i], start: findings[i].start, end: findings[i].end, range } : undefined;
+        },
+      };
+    }
+    const value = (this.element as TextField).value;
+    // Too long to lay out in our copy: nothing is drawn (a notice says so once the check sees it).
+    if (value.length > MAX_TEXT_FIELD_LENGTH) return { count: 0, at: () => undefined };
+    if (value === this.checkedText) return { count: findings.length, at: (i) => ({ finding: findings[i], start: findings[i].start, end: findings[i].end }) };
+    const { start, beforeEnd, afterEnd } = changedStretch(this.checkedText, value);
+    const shift = afterEnd - beforeEnd;
+    return {
+      count: findings.length,
+      at: (i) => {
+        const f = findings[i];
+        if (f.end <= start) return { finding: f, start: f.start, end: f.end };
+        if (f.start >= beforeEnd) return { finding: f, start: f.start + shift, end: f.end + shift };
+        return undefined; // the user is changing it: it comes back with the next check
+      },
+    };
+  }
+
+  private placedAt(finding: Finding): Placed | undefined {
+    const i = this.findings.indexOf(finding);
+    return i < 0 ? undefined : this.placement().at(i);
+  }
+
+  /** Every placed finding (for look-ups by the caret; a field the user works in has few). */
+  private placed(): Placed[] {
+    const { count, at } = this.placement();
+    const out: Placed[] = [];
+    for (let i = 0; i < count; i++) {
+      const p = at(i);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  private paint(): void {
+    if (!this.element.isConnected) return this.destroy();
+    this.textChanged = false;
+    const overlay = this.host.overlay();
+    const offset = frameOffset(this.element.ownerDocument);
+    const marks: Mark[] = [];
+    const placement = this.placement();
+    if (placement.count > 0) {
+      if (this.kind === 'text') {
+        this.mirror ??= new Mirror(this.element as TextField, overlay.mirrors);
+        this.mirror.sync();
+      }
+      const clip = visibleArea(this.element, this.mirror?.textArea());
+      const occlusion = { until: performance.now() + OCCLUSION_BUDGET_MS };
+      for (const { item, rects } of this.onScreen(placement, clip, offset)) {
+        const active = this.active !== undefined && sameFinding(item.finding, this.active);
+        for (const box of this.visibleBoxes(rects, clip, offset, overlay, occlusion)) marks.push({ rule: item.finding.rule, box, active });
+      }
+    }
+    overlay.paint(this.element, marks);
+    this.painted = marks.length;
+    const box = this.element.getBoundingClientRect();
+    const notice = this.tooLong ? nl.ui.page.tooLong(MAX_TEXT_FIELD_LENGTH) : this.more ? nl.ui.page.more(this.findings.length) : undefined;
+    overlay.notice(this.element, notice, { left: box.left + offset.x, top: box.top + offset.y, width: box.width, height: box.height }, nl.ui.card.close);
+  }
+
+  /** Viewport rectangles of a placed finding, in its field's own document. */
+  private rects(item: Placed): Box[] {
+    if (item.range) return textRects(item.range);
+    return this.mirror?.rects(item.start, item.end) ?? [];
+  }
+
+  /** Its rectangles in top-viewport coordinates, clipped, and without the parts something of the page covers. */
+  private visibleBoxes(rects: Box[], clip: Clip, offset: { x: number; y: number }, overlay: Overlay, occlusion: { until: number }): Box[] {
+    const boxes: Box[] = [];
+    for (const r of rects) {
+      const box = clipBox({ left: r.left + offset.x, top: r.top + offset.y, width: r.width, height: r.height }, clip);
+      if (!box) continue;
+      // Hit testing is quick in a letter and slow in a document of megabytes: look while the budget lasts.
+      if (performance.now() < occlusion.until && covered(this.element, box.left + box.width / 2 - offset.x, box.top + box.height / 2 - offset.y, overlay.host)) continue;
+      boxes.push(box);
+    }
+    return boxes;
+  }
+
+  /**
+   * The findings that can be on screen, with their rectangles: measuring every finding of a 1 MB text would
+   * block the page, so find the first one near the visible area by bisection and stop below it. Each visible
+   * finding is measured once (in a huge text node every measurement costs the browser a walk through it).
+   */
+  private onScreen({ count, at }: { count: number; at(i: number): Placed | undefined }, clip: Clip, offset: { x: number; y: number }): { item: Placed; rects: Box[] }[] {
+    const top = clip.top - offset.y;
+    const bottom = clip.bottom - offset.y;
+    let low = 0;
+    if (count >= MEASURE_ALL_BELOW) {
+      const margin = bottom - top; // one field height above: a long sentence may start there
+      // A finding the user is changing has no place: measure its neighbour instead (the order is the same).
+      const topOf = (i: number): number => {
+        for (let j = i; j < count; j++) {
+          const p = at(j);
+          if (p) return p.range ? p.range.getBoundingClientRect().top : this.mirror!.topOf(p.start);
+        }
+        return Infinity;
+      };
+      let high = count;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (topOf(mid) < top - margin) low = mid + 1;
+        else high = mid;
+      }
+    }
+    const visible: { item: Placed; rects: Box[] }[] = [];
+    for (let i = low; i < count; i++) {
+      const item = at(i);
+      if (!item) continue;
+      const rects = this.rects(item);
+      if (count >= MEASURE_ALL_BELOW && rects.length > 0 && rects[0].top > bottom) break;
+      visible.push({ item, rects });
+    }
+    return visible;
+  }
+
+  /** Top-viewport rectangles of a finding where it is now (for placing the card). */
+  boxesOf(finding: Finding): Box[] {
+    const item = this.placedAt(finding);
+    if (!item) return [];
+    if (this.kind === 'text') {
+      this.mirror ??= new Mirror(this.element as TextField, this.host.overlay().mirrors);
+      this.mirror.sync();
+    }
+    const { x, y } = frameOffset(this.element.ownerDocument);
+    return this.rects(item).map((r) => ({ left: r.left + x, top: r.top + y, width: r.width, height: r.height }));
+  }
+
+  /** The shortest finding at the caret (a word inside a long sentence wins), or undefined. */
+  findingAtCaret(): Finding | undefined {
+    const caret = this.caret();
+    if (!caret) return undefined;
+    return this.placed()
+      .filter((p) => (p.range ? p.range.comparePoint(caret.node, caret.offset) === 0 : p.start <= caret.offset && caret.offset <= p.end))
+      .sort((a, b) => a.finding.end - a.finding.start - (b.finding.end - b.finding.start))[0]?.finding;
+  }
+
+  /** The next finding after the active one or the caret (wrapping around), for keyboard navigation. */
+  nextFinding(): Finding | undefined {
+    const placed = this.placed();
+    if (placed.length === 0) return undefined;
+    const activeIndex = this.active ? placed.findIndex((p) => sameFinding(p.finding, this.active!)) : -1;
+    if (activeIndex >= 0) return placed[(activeIndex + 1) % placed.length].finding;
+    const caret = this.caret();
+    const after = caret
+      ? placed.find((p) => (p.range ? p.range.comparePoint(caret.node, caret.offset) <= 0 : p.start >= caret.offset))
+      : undefined;
+    return (after ?? placed[0]).finding;
+  }
+
+  /** The caret: an offset in a text field's value, or a DOM position in a rich editor. */
+  private caret(): { node: Node; offset: number } | undefined {
+    if (isTextField(this.element)) {
+      const offset = this.element.selectionStart;
+      return offset === null ? undefined : { node: this.element, offset };
+    }
+    const selection = selectionOf(this.element);
+    if (!selection || selection.rangeCount === 0) return undefined;
+    const range = selection.getRangeAt(0);
+    return this.element.contains(range.startContainer) ? { node: range.startContainer, offset: range.startOffset } : undefined;
+  }
+
+  setActive(finding: Finding | undefined): void {
+    this.active = finding;
+    this.schedulePaint();
+  }
+
+  apply(finding: Finding, replacement: string): FixResult {
+    const item = this.placedAt(finding);
+    let result: FixResult = 'stale';
+    if (item?.range) result = applyToRange(this.element as HTMLElement, item.range, finding.text, replacement);
+    else if (item) result = applyToTextField(this.element as TextField, { start: item.start, end: item.end, text: finding.text }, replacement);
+    // Whatever happened, the text on screen decides: check again right away.
+    this.active = undefined;
+    this.markDirty(0);
+    return result;
+  }
+
+  /** No findings and no underlines (until the next check). */
+  private clear(): void {
+    this.more = false;
+    this.findings = [];
+    this.ranges = [];
+    this.checkedText = '';
+    this.active = undefined;
+    this.schedulePaint();
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    clearInterval(this.watchdog);
+    this.abort.abort();
+    for (const observer of this.observers) observer.disconnect();
+    this.mirror?.remove();
+    this.host.overlay().paint(this.element, []);
+    this.host.overlay().notice(this.element, undefined, { left: 0, top: 0, width: 0, height: 0 }, '');
+    this.findings = [];
+    this.ranges = [];
+    this.generation++;
+  }
+}
+
+/** The same-origin parent window, or null at the top (or behind an origin boundary). */
+function parentWindow(win: Window): Window | null {
+  if (win === win.top) return null;
+  try {
+    return win.parent.document ? win.parent : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Rectangles of the text in a range, one per line fragment of each text node (not the boxes of elements). */
+function textRects(range: Range): Box[] {
+  const out: Box[] = [];
+  const push = (r: Range) => {
+    for (const rect of r.getClientRects()) if (rect.width > 0 && rect.height > 0) out.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+  };
+  if (range.startContainer === range.endContainer && range.startContainer.nodeType === 3) {
+    push(range);
+    return out;
+  }
+  const doc = range.startContainer.ownerDocument!;
+  const root = range.commonAncestorContainer;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!range.intersectsNode(node)) continue;
+    const part = doc.createRange();
+    part.setStart(node, node === range.startContainer ? range.startOffset : 0);
+    part.setEnd(node, node === range.endContainer ? range.endOffset : node.length);
+    push(part);
+  }
+  return out;
+}
+
+/** The selection as seen from inside the field's shadow root (Chromium retargets `document.getSelection()`). */
+export function selectionOf(element: Element): Selection | null {
+  const root = element.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  return root.nodeType === 11 && typeof root.getSelection === 'function' ? root.getSelection() : element.ownerDocument.getSelection();
+}
+
+export const sameFinding = (a: Finding, b: Finding) => a.rule === b.rule && a.start === b.start && a.end === b.end && a.text === b.text;

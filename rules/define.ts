@@ -1,0 +1,144 @@
+/**
+ * What a rule is: one definition with everything about it (its id, how its findings look, its Dutch texts and
+ * lesson, its options with their types, the examples that prove it, and how it finds things), and the one
+ * channel through which it reports. `defineRule` turns a definition into a `Rule`, the shape the engine, the
+ * registry and the views use, whatever the rule's own option and message types are.
+ */
+import type { Finding, RuleId, Settings } from '../contract/index';
+import type { Lexicon } from './shared/lexicon';
+import type { Paragraph } from './shared/paragraph';
+
+export type LineStyle = 'solid' | 'wavy' | 'dotted' | 'dashed' | 'double';
+
+/** How a rule's findings look wherever they are shown: colour and line style (they differ for colour-blind readers). */
+export interface Look {
+  color: string;
+  line: LineStyle;
+}
+
+/** Rule options are numbers (limits), each with a default. */
+export type Options = Record<string, number>;
+
+/** The texts every rule has, in one language; its own messages (`M`) come on top. */
+export interface RuleTexts<O extends Options = Options, M = unknown> {
+  /** The category's name in the legend and on the card. */
+  title: string;
+  /** Why it matters for the reader: one sentence. */
+  why: string;
+  /** A before/after pair for the trainer page: the rule flags `before` and leaves `after` alone. */
+  lesson: { before: string; after: string };
+  /** What each option means, for the options page. */
+  options: { [K in keyof O]: string };
+  messages: M;
+}
+
+/** A finding while the engine is still working; `key` lets a rule's `finalize` compare findings across paragraphs. */
+export interface Candidate extends Finding {
+  key?: string;
+}
+
+/** What a rule reports: the rule id and the text are filled in, and the rule's `why` unless it gives its own. */
+export type Report = Omit<Candidate, 'rule' | 'text'>;
+
+/** What a rule gets when it looks at a paragraph. */
+export interface RuleContext<O extends Options, M> {
+  options: Readonly<O>;
+  lexicon: Lexicon;
+  settings: Settings;
+  messages: M;
+  /** The one way to report a finding. */
+  report(found: Report): void;
+}
+
+/** The settings and word data a check runs with (the same for every rule). */
+export interface RuleEnv {
+  lexicon: Lexicon;
+  settings: Settings;
+}
+
+/**
+ * An example text that proves the rule. `[[…]]` marks the exact span the rule must flag; `suggestion` is the first
+ * suggestion it must offer.
+ */
+export interface FlagExample<O extends Options = Options> {
+  text: string;
+  suggestion?: string;
+  options?: Partial<O>;
+}
+
+export interface RuleDefinition<Id extends RuleId, O extends Options, M> {
+  id: Id;
+  look: Look;
+  /** Keyed by language, so an English locale can follow. */
+  texts: { nl: RuleTexts<O, M> };
+  /** Options with their defaults. */
+  defaults: O;
+  examples: {
+    /** Texts the rule must flag (at least 10). */
+    flag: FlagExample<O>[];
+    /** Texts the rule must leave alone (at least 5). */
+    pass: string[];
+  };
+  /** Report what is in one paragraph (offsets into the paragraph). */
+  find(paragraph: Paragraph, context: RuleContext<O, M>): void;
+  /** A whole-text step over this rule's findings of all paragraphs (e.g. keep only the first explanation). */
+  finalize?(candidates: Candidate[], context: Omit<RuleContext<O, M>, 'report'>): Candidate[];
+}
+
+/** A rule as everything outside its file sees it. */
+export interface Rule<Id extends RuleId = RuleId> {
+  id: Id;
+  look: Look;
+  texts: { nl: RuleTexts };
+  defaults: Readonly<Options>;
+  examples: { flag: FlagExample[]; pass: string[] };
+  /** The candidates of one paragraph. */
+  find(paragraph: Paragraph, env: RuleEnv): Candidate[];
+  /** The whole-text step (returns the candidates as they are when the rule has none). */
+  finalize(candidates: Candidate[], env: RuleEnv): Candidate[];
+}
+
+export function defineRule<Id extends RuleId, O extends Options, M>(definition: RuleDefinition<Id, O, M>): Rule<Id> {
+  const { id, texts } = definition;
+  // Options from the settings, checked against the defaults, once per settings object.
+  const resolved = new WeakMap<Settings, O>();
+  const optionsFor = (settings: Settings): O => {
+    let options = resolved.get(settings);
+    if (!options) {
+      options = resolveOptions(definition.defaults, settings.ruleOptions[id]);
+      resolved.set(settings, options);
+    }
+    return options;
+  };
+  const context = (env: RuleEnv) => ({ options: optionsFor(env.settings), lexicon: env.lexicon, settings: env.settings, messages: texts.nl.messages });
+  return {
+    id,
+    look: definition.look,
+    texts,
+    defaults: definition.defaults,
+    examples: definition.examples,
+    find(paragraph, env) {
+      const found: Candidate[] = [];
+      definition.find(paragraph, {
+        ...context(env),
+        report({ start, end, explanation = texts.nl.why, ...rest }) {
+          found.push({ rule: id, start, end, text: paragraph.text.slice(start, end), explanation, ...rest });
+        },
+      });
+      return found;
+    },
+    finalize(candidates, env) {
+      return definition.finalize ? definition.finalize(candidates, context(env)) : candidates;
+    },
+  };
+}
+
+/** The defaults, with each given value that is a positive finite number in place of its default. */
+export function resolveOptions<O extends Options>(defaults: O, given: Record<string, unknown> | undefined): O {
+  const options = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof O & string)[]) {
+    const value = given?.[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) options[key] = value as O[keyof O & string];
+  }
+  return options;
+}

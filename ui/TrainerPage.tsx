@@ -1,0 +1,275 @@
+/**
+ * The trainer page ("Oefenen"): a letter, what makes it hard marked per category, the hardest sentences, the
+ * scores before and after, a before/after view of the words, presentation mode for a projector, and a
+ * one-page print. The logic lives in trainer/; the parts in components/trainer/.
+ */
+import { textsOf } from './categories';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createChecker, RULE_IDS, type Checker, type Finding, type RuleId } from '../engine/index';
+import { nl } from '../locales/nl';
+import { summarize } from '../trainer/compare';
+import type { ExampleLetter } from '../trainer/example-letters';
+import { hardestSentences, type HardSentence } from '../trainer/hardest';
+import { originalAfterEdit } from '../trainer/original';
+import { cycleCategory, soloCategory, step, type Action } from '../trainer/presentation';
+import { inReadingOrder } from '../trainer/segments';
+import { SuggestionCard } from './SuggestionCard';
+import { CategoryList } from './trainer/CategoryList';
+import { Compare } from './trainer/Compare';
+import { HardestSentences } from './trainer/HardestSentences';
+import { HowTo, KeyHelp } from './trainer/Help';
+import { MarkedText } from './trainer/MarkedText';
+import { ScoreTable } from './trainer/ScoreTable';
+import { copyText, Toolbar } from './trainer/Toolbar';
+import { usePresentation } from './trainer/usePresentation';
+
+const t = nl.ui.trainer;
+
+export interface TrainerPageProps {
+  letters: readonly ExampleLetter[];
+  initialText?: string;
+  /** The checker to use (e.g. with the user's word list); the built-in one when absent. */
+  checker?: Checker;
+  /** "Negeer dit woord altijd": store the word (the checker then leaves it alone); only closes the card when absent. */
+  onIgnoreWord?(word: string): void;
+}
+
+export function TrainerPage({ letters, initialText = '', checker: given, onIgnoreWord }: TrainerPageProps) {
+  const checker = useMemo(() => given ?? createChecker(), [given]);
+  const [text, setText] = useState(initialText);
+  const [original, setOriginal] = useState(initialText);
+  const [hidden, setHidden] = useState<ReadonlySet<RuleId>>(new Set());
+  // Index of the finding shown in the card, in reading order of the visible findings.
+  const [cursor, setCursor] = useState<number>();
+  const [sentence, setSentence] = useState<HardSentence>();
+  const [comparing, setComparing] = useState(false);
+  const [status, setStatus] = useState('');
+  // Bumped when the keyboard moves to a finding, so it gets the focus after rendering.
+  const [focusTick, setFocusTick] = useState(0);
+  const marked = useRef<HTMLDivElement>(null);
+  const sentenceRef = useRef<HTMLSpanElement>(null);
+  // Set on paste when the whole text was selected: the pasted text is a new letter, so a new original.
+  const pastingOverAll = useRef(false);
+
+  // A message says what just happened; after a while it no longer applies.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const result = useMemo(() => checker.check(text), [checker, text]);
+  const before = useMemo(() => (original.trim() ? summarize(checker.check(original)) : undefined), [checker, original]);
+  const now = summarize(result);
+  const visible = useMemo(() => inReadingOrder(result.findings.filter((f) => !hidden.has(f.rule))), [result, hidden]);
+  const counts: Partial<Record<RuleId, number>> = {};
+  for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  const present = RULE_IDS.filter((r) => counts[r]);
+  const selected = cursor === undefined ? undefined : visible[cursor];
+  const hardest = useMemo(() => hardestSentences(text, result.sentences, 5), [text, result]);
+
+  /** Replace the text; ask first when the trainer changed it (those changes would be lost). */
+  const load = (value: string, ask: string | undefined = text.trim() !== '' && text !== original ? t.confirmReplace : undefined) => {
+    if (ask && !window.confirm(ask)) return;
+    setStatus('');
+    setText(value);
+    setOriginal(value);
+    setCursor(undefined);
+    setSentence(undefined);
+  };
+  const showCategories = (next: Set<RuleId>) => {
+    setHidden(next);
+    setCursor(undefined);
+    const solo = soloCategory(present, next);
+    setStatus(solo ? t.showingOnly(textsOf(solo).title, counts[solo] ?? 0) : t.showingAll);
+  };
+  const toggle = (rule: RuleId) => {
+    const next = new Set(hidden);
+    if (next.has(rule)) next.delete(rule);
+    else next.add(rule);
+    setHidden(next);
+    setCursor(undefined);
+  };
+  const moveTo = (index: number | undefined) => {
+    setCursor(index);
+    setFocusTick((n) => n + 1);
+    const f = index === undefined ? undefined : visible[index];
+    setStatus(f ? t.position(index! + 1, visible.length, textsOf(f.rule).title) : t.nothingVisible);
+  };
+  const apply = (finding: Finding, suggestion: string) => {
+    // Only replace what was checked; the findings belong to this exact text.
+    if (text.slice(finding.start, finding.end) !== finding.text) return;
+    setText(text.slice(0, finding.start) + suggestion + text.slice(finding.end));
+    setSentence(undefined);
+    setStatus(t.applied(finding.text, suggestion));
+    // In front of a group, stay at this place: the next finding takes the same number.
+    if (presentation.presenting) setFocusTick((n) => n + 1);
+    else setCursor(undefined);
+  };
+  const onAction = (action: Action): boolean | void => {
+    // Escape closes an open card first; the next Escape leaves presentation mode.
+    if (action === 'leave') {
+      if (cursor === undefined) return false;
+      setCursor(undefined);
+      return true;
+    }
+    if (action === 'next' || action === 'previous') moveTo(step(cursor, visible.length, action === 'next' ? 1 : -1));
+    else if (action === 'apply') {
+      if (!selected) moveTo(step(cursor, visible.length, 1));
+      else if (selected.suggestions.length === 0) setStatus(t.noSuggestionHere);
+      else apply(selected, selected.suggestions[0]);
+    } else if (action === 'nextCategory' || action === 'previousCategory') showCategories(cycleCategory(present, hidden, action === 'nextCategory' ? 1 : -1));
+    else if (action === 'allCategories') showCategories(new Set());
+  };
+  const presentation = usePresentation(onAction);
+  // Leaving presentation mode: what it showed (position, open card) no longer applies.
+  useEffect(() => {
+    if (presentation.presenting) return;
+    setCursor(undefined);
+    setStatus('');
+  }, [presentation.presenting]);
+
+  useEffect(() => {
+    if (focusTick === 0) return;
+    const index = cursor === undefined ? undefined : Math.min(cursor, visible.length - 1);
+    if (index !== cursor) setCursor(index !== undefined && index >= 0 ? index : undefined);
+    marked.current?.querySelector<HTMLElement>(`[data-finding="${index}"]`)?.focus();
+  }, [focusTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    sentenceRef.current?.focus();
+    sentenceRef.current?.scrollIntoView({ block: 'center' });
+  }, [sentence]);
+
+  const copy = () => copyText(text).then((ok) => setStatus(ok ? t.copied : t.copyRefused));
+
+  const card = selected && (
+    <div className="card-host no-print">
+      <SuggestionCard
+        finding={selected}
+        autoFocus={!presentation.presenting}
+        onApply={(s) => apply(selected, s)}
+        onIgnore={() => setCursor(undefined)}
+        onIgnoreWord={() => {
+          onIgnoreWord?.(selected.text.toLowerCase());
+          setCursor(undefined);
+        }}
+        onDisableRule={() => toggle(selected.rule)}
+        onClose={() => setCursor(undefined)}
+      />
+      <aside className="lesson" aria-label={t.lesson}>
+        <p>
+          <strong>{t.before}:</strong> {textsOf(selected.rule).lesson.before}
+        </p>
+        <p>
+          <strong>{t.after}:</strong> {textsOf(selected.rule).lesson.after}
+        </p>
+      </aside>
+    </div>
+  );
+
+  return (
+    <main className={presentation.presenting ? 'trainer presenting' : 'trainer'}>
+      <h1>{t.title}</h1>
+      <p className="print-only report-title">
+        {t.report} · {new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' })}
+      </p>
+      <div className="not-presenting no-print">
+        <p>{t.intro}</p>
+        <HowTo />
+        <section aria-labelledby="examples-title">
+          <h2 id="examples-title">{t.examples}</h2>
+          <div className="examples">
+            {letters.map((letter) => (
+              <button key={letter.id} type="button" title={letter.topic} onClick={() => load(letter.text)}>
+                {letter.title}
+              </button>
+            ))}
+          </div>
+        </section>
+      </div>
+      {presentation.presenting && <KeyHelp />}
+      <Toolbar
+        presenting={presentation.presenting}
+        comparing={comparing}
+        onPresent={presentation.presenting ? presentation.stop : presentation.start}
+        onCompare={() => setComparing(!comparing)}
+        onSetOriginal={() => {
+          if (original.trim() && original !== text && !window.confirm(t.confirmSetOriginal)) return;
+          setOriginal(text);
+          setStatus(t.originalSet);
+        }}
+        onNewText={() => load('', text.trim() ? t.confirmNewText : undefined)}
+        onCopy={copy}
+      />
+      <p className="status no-print" role="status">
+        {status}
+      </p>
+      <div className="layout">
+        <div className="main-column">
+          {comparing && <Compare original={original} text={text} before={before ?? now} now={now} />}
+          <section aria-labelledby="marked-title" className={comparing ? 'screen-hidden' : undefined}>
+            <h2 id="marked-title">{t.marked}</h2>
+            <div ref={marked}>
+              <MarkedText
+                ref={sentenceRef}
+                text={text}
+                findings={visible}
+                current={cursor}
+                sentence={sentence}
+                onOpen={(i) => {
+                  setCursor(i);
+                  if (presentation.presenting) setFocusTick((n) => n + 1);
+                }}
+              />
+            </div>
+          </section>
+          <div className="editor no-print">
+            <label htmlFor="trainer-text">{t.textLabel}</label>
+            <textarea
+              id="trainer-text"
+              rows={presentation.presenting ? 4 : 8}
+              value={text}
+              onPaste={(e) => {
+                const box = e.currentTarget;
+                pastingOverAll.current = box.value.length > 0 && box.selectionStart === 0 && box.selectionEnd === box.value.length;
+              }}
+              onChange={(e) => {
+                const value = e.target.value;
+                setOriginal(originalAfterEdit(original, text, value, (e.nativeEvent as InputEvent).inputType, pastingOverAll.current));
+                pastingOverAll.current = false;
+                setStatus('');
+                setText(value);
+                setCursor(undefined);
+                setSentence(undefined);
+              }}
+            />
+          </div>
+        </div>
+        <div className="side-column">
+          {/* Beside the letter, never over the word it is about. */}
+          {card}
+          <CategoryList
+            counts={counts}
+            hidden={hidden}
+            onToggle={toggle}
+            onOnly={(rule) => showCategories(new Set(RULE_IDS.filter((r) => r !== rule)))}
+            onShowAll={() => showCategories(new Set())}
+          />
+          <ScoreTable before={before} now={now} />
+          <div className="not-presenting no-print">
+            <HardestSentences
+              sentences={hardest}
+              chosen={sentence?.number}
+              onChoose={(s) => {
+                setSentence(s);
+                setComparing(false);
+                setStatus(t.sentenceShown(s.number));
+              }}
+            />
+          </div>
+        </div>
+      </div>
+      <p className="print-only report-note">{t.reportNote}</p>
+    </main>
+  );
+}

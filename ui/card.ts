@@ -1,0 +1,81 @@
+/**
+ * The card that explains one finding and fixes it: the rule's message, why it matters, the suggestions as
+ * buttons, and ignore / always ignore / switch the rule off. Plain DOM, no framework, so that the page script
+ * stays small (it starts when the user clicks in a field); the trainer page wraps it (SuggestionCard.tsx).
+ * Page text and dictionary text are set as text, never as HTML. Every callback runs only for a real click or
+ * key press of the user (`isTrusted`): in a web page, a script of the page must not be able to press anything.
+ */
+import type { Finding } from '../contract/index';
+import { nl } from '../locales/nl';
+import { categoryOf, textsOf } from './categories';
+
+export interface CardProps {
+  finding: Finding;
+  /** A line to show under the message (a fix that did not work, …). */
+  notice?: string;
+  /** Put the keyboard focus on the first button (when opened from the keyboard). */
+  autoFocus?: boolean;
+  onApply(suggestion: string): void;
+  onIgnore(): void;
+  onIgnoreWord(): void;
+  onDisableRule(): void;
+  onClose(): void;
+}
+
+/** Render the card into `container` (replacing what was there). */
+export function renderCard(container: HTMLElement, props: CardProps): void {
+  const { finding, notice, autoFocus, onApply, onIgnore, onIgnoreWord, onDisableRule, onClose } = props;
+  const doc = container.ownerDocument;
+  const texts = textsOf(finding.rule);
+  const category = categoryOf(finding.rule);
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const button = (className: string, text: string, action: () => void, label?: string) => {
+    const b = el('button', className, text);
+    b.type = 'button';
+    if (label) b.setAttribute('aria-label', label);
+    b.addEventListener('click', (e) => {
+      if (e.isTrusted) action();
+    });
+    return b;
+  };
+
+  const card = el('div', 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', nl.ui.card.label(texts.title));
+  card.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !e.isTrusted) return;
+    e.stopPropagation();
+    onClose();
+  });
+
+  const title = el('div', 'title');
+  title.style.borderColor = category.color;
+  const swatch = el('span', 'swatch');
+  swatch.style.background = category.color;
+  swatch.setAttribute('aria-hidden', 'true');
+  title.append(swatch, texts.title, button('close', '×', onClose, nl.ui.card.close));
+  card.append(title, el('p', 'message', finding.message));
+  if (finding.explanation) card.append(el('p', 'why', finding.explanation));
+  if (notice) {
+    const line = el('p', 'notice', notice);
+    line.setAttribute('role', 'status');
+    card.append(line);
+  }
+
+  const suggestions = el('div', 'suggestions');
+  if (finding.suggestions.length === 0) suggestions.append(el('p', 'why', nl.ui.card.noSuggestion));
+  for (const s of finding.suggestions) suggestions.append(button('suggestion', s, () => onApply(s), nl.ui.card.apply(s)));
+  const actions = el('div', 'actions');
+  actions.append(button('', nl.ui.card.ignore, onIgnore));
+  if (finding.rule !== 'long-sentence') actions.append(button('', nl.ui.card.ignoreWord, onIgnoreWord));
+  actions.append(button('', nl.ui.card.disableRule, onDisableRule));
+  card.append(suggestions, actions);
+
+  container.replaceChildren(card);
+  if (autoFocus) (card.querySelector('.suggestion, .actions button') as HTMLButtonElement | null)?.focus();
+}

@@ -1,0 +1,49 @@
+/** The options page: who the user writes for, the rules, the words, lists and ignored words. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import type { KlaretaalDatabase } from '../../db/database';
+import { managedSettings } from '../../background/policy';
+import { nl } from '../../locales/nl';
+import { AnnounceContext } from './attempt';
+import { IgnoredWords } from './IgnoredWords';
+import { ReaderSettings } from './ReaderSettings';
+import { WordLists } from './WordLists';
+import { WordTable } from './WordTable';
+
+const t = nl.ui.options;
+
+export function OptionsPage({ db }: { db: KlaretaalDatabase }) {
+  const [status, setStatus] = useState('');
+  const announce = useCallback((message: string) => setStatus(message), []);
+  const managedCount = useLiveQuery(() => db.entries.where('origin').equals('managed').count(), [db]);
+  const policy = useLiveQuery(() => managedSettings(db), [db]);
+
+  return (
+    <AnnounceContext.Provider value={announce}>
+      <header>
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
+        <nav aria-label={t.nav}>
+          <a href="#reader-title">{t.reader}</a> · <a href="#rules-title">{t.rules}</a> · <a href="#words-title">{t.words}</a> ·{' '}
+          <a href="#lists-title">{t.lists}</a> · <a href="#ignored-title">{t.ignored}</a>
+        </nav>
+      </header>
+      <main>
+        {/* One place where every change is confirmed, read out by screen readers. */}
+        <p className="status" role="status" aria-live="polite">
+          {status}
+        </p>
+        {!!managedCount && (
+          <section aria-labelledby="organisation-title" className="organisation">
+            <h2 id="organisation-title">{t.organisation}</h2>
+            <p>{t.organisationIntro(managedCount)}</p>
+          </section>
+        )}
+        <ReaderSettings organisationSet={!!policy && Object.keys(policy).length > 0} />
+        <WordTable db={db} announce={announce} />
+        <WordLists db={db} announce={announce} />
+        <IgnoredWords db={db} />
+      </main>
+    </AnnounceContext.Provider>
+  );
+}
