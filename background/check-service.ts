@@ -6,14 +6,11 @@
  * only when the settings or the words changed (each check compares the stored revisions first).
  */
 import { browser } from 'wxt/browser';
+import type { CheckReply } from '../extension/messages';
 import { wordSnapshot } from './database';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
-import { lexiconFor, withIgnoredWords } from '../engine/user';
-import { createChecker, type Checker } from '../engine/check';
-import { sanitizeSettings } from '../engine/settings';
-import type { Finding } from '../contract/index';
-import { runInSlices } from '../engine/slices';
+import { createUserChecker, runInSlices, sanitizeSettings, type Checker } from '../engine/index';
 
 /**
  * At most this many findings go back to a page per field: a letter has tens, a pasted 2 MB document tens of
@@ -21,7 +18,6 @@ import { runInSlices } from '../engine/slices';
  */
 export const MAX_FINDINGS = 2000;
 
-export type CheckReply = { findings: Finding[]; more: boolean } | { cancelled: true };
 
 let current: { key: string; checker: Promise<Checker> } | undefined;
 
@@ -33,7 +29,7 @@ async function checker(): Promise<Checker> {
     const build = async () => {
       // Without the database (a browser that refuses it, a full disk) the built-in words still work.
       const words = await wordSnapshot().catch(() => undefined);
-      return createChecker({ settings: withIgnoredWords(sanitizeSettings(settings), words), lexicon: lexiconFor(words) });
+      return createUserChecker(sanitizeSettings(settings), words);
     };
     current = { key, checker: build() };
   }

@@ -1,13 +1,9 @@
-/**
- * "Controleer met Klaretaal" on selected text: open the trainer page with that text. The text goes through the
- * extension's session storage (never a URL, never the page), and the trainer page takes it once.
- */
+/** "Controleer met Klaretaal" on selected text: open the trainer page with that text (storage/trainer-text.ts). */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { nl } from '../locales/nl';
+import { MAX_TRAINER_TEXT, trainerTextItem } from '../storage/trainer-text';
 
 export const MENU_ID = 'klaretaal-check-selection';
-export const trainerTextItem = storage.defineItem<string | null>('session:trainerText', { fallback: null });
 
 export function createSelectionMenu(): void {
   browser.contextMenus.create({ id: MENU_ID, title: nl.ui.trainer.menu, contexts: ['selection'] }, () => {
@@ -17,13 +13,6 @@ export function createSelectionMenu(): void {
 }
 
 export async function openTrainerWith(text: string): Promise<void> {
-  await trainerTextItem.setValue(text.slice(0, 200_000));
+  await trainerTextItem.setValue(text.slice(0, MAX_TRAINER_TEXT));
   await browser.tabs.create({ url: browser.runtime.getURL('/oefenen.html') });
-}
-
-/** The trainer page: the text it was opened with, once. */
-export async function takeTrainerText(): Promise<string> {
-  const text = (await trainerTextItem.getValue()) ?? '';
-  await trainerTextItem.removeValue();
-  return text;
 }

@@ -3,12 +3,13 @@
  * ignored before the database existed, the organisation's policy), and read into snapshots for the tabs.
  */
 import { browser } from 'wxt/browser';
-import { sanitizeSettings } from '../engine/settings';
 import { database, type KlaretaalDatabase } from '../db/database';
 import { applyPolicy, readManagedStorage, readPolicy } from './policy';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
-import { snapshot, syncBuiltIns, type WordSnapshot } from '../db/words';
+import type { UserWords } from '../contract/index';
+import { snapshot, syncBuiltIns } from '../db/words';
+import { sanitizeSettings } from '../engine/index';
 
 /**
  * Words the user ignored were kept in the settings before the database existed: move them into the database
@@ -46,9 +47,9 @@ export function readyDatabase(): Promise<KlaretaalDatabase> {
   return ready;
 }
 
-let cached: { revision: string; snapshot: Promise<WordSnapshot> } | undefined;
+let cached: { revision: string; snapshot: Promise<UserWords> } | undefined;
 /** The snapshot for tabs; read again only after the words changed. */
-export async function wordSnapshot(): Promise<WordSnapshot> {
+export async function wordSnapshot(): Promise<UserWords> {
   const db = await readyDatabase();
   const revision = await wordsRevisionItem.getValue();
   if (cached?.revision !== revision) cached = { revision, snapshot: snapshot(db) };

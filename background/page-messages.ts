@@ -4,21 +4,21 @@
  * in a frame whose address is a site where Klaretaal runs, before anything is done. No address: refused.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { receiveForCheck, type CheckReply } from './check-service';
+import { receiveForCheck } from './check-service';
 import { readyDatabase } from './database';
 import { settingsItem } from '../storage/settings';
 import { addIgnoredWord } from '../db/words';
-import { sanitizeSettings } from '../engine/settings';
 import { RULE_IDS, type RuleId } from '../contract/index';
-import { PAGE_SCRIPT, TEXT_PART, type PageMessage, type Stored } from '../extension/messages';
+import { PAGE_SCRIPT, TEXT_PART, type BackgroundMessage, type BackgroundReply } from '../extension/messages';
 import { isSiteEnabled } from '../storage/sites';
 import { isBuiltIn, sitePattern } from '../extension/sites';
+import { sanitizeSettings } from '../engine/index';
 
 const MAX_WORD_LENGTH = 80;
 /** Longer than anything a field holds in practice (20 million characters). */
 const MAX_TEXT_LENGTH = 20_000_000;
 
-export function parsePageMessage(message: unknown): PageMessage | undefined {
+export function parsePageMessage(message: unknown): BackgroundMessage | undefined {
   if (!message || typeof message !== 'object') return undefined;
   const m = message as Record<string, unknown>;
   switch (m.type) {
@@ -47,7 +47,10 @@ export async function trustedSender(sender: Browser.runtime.MessageSender): Prom
   return runsOn(sender.url);
 }
 
-export async function handlePageMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<CheckReply | Stored | undefined> {
+export async function handlePageMessage(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<BackgroundReply<BackgroundMessage['type']> | undefined> {
   const message = parsePageMessage(raw);
   if (!message || !(await trustedSender(sender))) return undefined;
   switch (message.type) {
@@ -69,7 +72,7 @@ export async function handlePageMessage(raw: unknown, sender: Browser.runtime.Me
 }
 
 /** Whether a write went through (a full disk, a broken database: the page says so and keeps the underline). */
-async function stored(write: () => Promise<void>): Promise<Stored> {
+async function stored(write: () => Promise<void>): Promise<BackgroundReply<'klaretaal:ignore-word'>> {
   try {
     await write();
     return { stored: true };

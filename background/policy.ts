@@ -8,14 +8,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { UserEntry } from '../contract/index';
-import { sanitizeSettings } from '../engine/settings';
 import { RULE_IDS, type RuleId, type Settings } from '../contract/index';
 import type { KlaretaalDatabase } from '../db/database';
 import { toRow } from '../db/words';
-import { applyProfile, isReaderProfile, type ReaderProfile } from '../engine/profiles';
 import { wordsChanged } from '../storage/revision';
 import { readerProfileItem, settingsItem } from '../storage/settings';
 import { checkEntry, MAX_ROWS } from '../files/word-list-file';
+import { sanitizeSettings, applyProfile, isReaderProfile, type ReaderProfile } from '../engine/index';
 
 export interface ManagedPolicy {
   words: UserEntry[];

@@ -1,9 +1,9 @@
 /** The `klaretaal` command: the same engine as the extension, for files and stdin. */
-import { createChecker } from '../engine/index';
 import { nl } from '../locales/nl';
 import { parseArgs } from './args';
 import { formatHuman, formatJson } from './format';
 import { readInput } from './input';
+import { createChecker } from '../engine/index';
 
 export interface Io {
   stdout: { write(s: string): unknown };

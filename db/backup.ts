@@ -4,15 +4,14 @@
  * any Klaretaal can also import it as a plain list.
  */
 import type { UserEntry } from '../contract/index';
-import { sanitizeSettings } from '../engine/settings';
 import type { Settings } from '../contract/index';
 import { nl } from '../locales/nl';
 import type { KlaretaalDatabase } from './database';
-import { isReaderProfile, type ReaderProfile } from '../engine/profiles';
 import { wordsChanged } from '../storage/revision';
 import { readerProfileItem, settingsItem } from '../storage/settings';
 import { FORMAT, FORMAT_VERSION, MARKUP, readJson, type InvalidRow } from '../files/word-list-file';
 import { putList, toRow, toUserEntry } from './words';
+import { sanitizeSettings, isReaderProfile, type ReaderProfile } from '../engine/index';
 
 export interface BackupList {
   name: string;

@@ -2,7 +2,7 @@
  * Everything that reads or writes word entries, ignored words and imported lists. Every write runs in one
  * transaction (all or nothing) and then tells open tabs that the words changed (db/revision.ts).
  */
-import type { UserEntry } from '../contract/index';
+import type { UserEntry, UserWords } from '../contract/index';
 import * as builtInData from '../dictionaries/index';
 import { nl } from '../locales/nl';
 import { entryKey, fold, type Category, type KlaretaalDatabase, type WordEntry, type WordList } from './database';
@@ -248,15 +248,8 @@ export async function removeList(db: KlaretaalDatabase, id: number): Promise<voi
 // What the engine needs
 
 /** The word data for the engine, as content scripts receive it. */
-export interface WordSnapshot {
-  /** Own words first (they win), then the organisation's, then imported lists (newest first). */
-  extraEntries: UserEntry[];
-  /** Built-in terms the user switched off. */
-  disabledTerms: string[];
-  ignoredWords: string[];
-}
-
-export async function snapshot(db: KlaretaalDatabase): Promise<WordSnapshot> {
+/** The user's words as the engine needs them: own words first (they win), then the organisation's, then lists (newest first). */
+export async function snapshot(db: KlaretaalDatabase): Promise<UserWords> {
   return db.transaction('r', db.entries, db.lists, db.ignoredWords, async () => {
     const lists = await db.lists.toArray();
     const listRank = new Map(lists.filter((l) => l.enabled).sort((a, b) => b.imported - a.imported).map((l, i) => [l.id!, i]));

@@ -12,6 +12,7 @@ import { RULE_IDS, type CheckResult, type Finding, type Language, type LanguageO
 import type { Candidate } from '../rules/index';
 import { builtInLexicon, type Lexicon } from '../rules/shared/lexicon';
 import { createDutchPipeline, runDutch, type DutchPipeline } from './dutch';
+import { ignoredWords, isIgnoredWord } from './ignore';
 import { checkEnglish } from './english';
 import { assignLanguages, detectLanguage } from './language';
 import { splitParagraphs, type ParagraphSlice } from './paragraphs';
@@ -71,7 +72,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const lang = options.lang ?? 'auto';
   const limit = options.cacheSize ?? 2000;
   const pipeline = createDutchPipeline(settings, lexicon);
-  const ignored = new Set(settings.ignoredWords.map((w) => w.toLowerCase()));
+  const ignored = new Set(ignoredWords(settings.ignoredWords));
   // Per paragraph text: its own detected language and its results per language it was checked as.
   const cache = new Map<string, CacheEntry>();
 
@@ -146,7 +147,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const kept: Finding[] = [];
       for (let i = 0; i < list.length; i++) {
         const { key: _key, ...finding } = list[i];
-        if (!ignored.has(finding.text.toLowerCase())) kept.push(finding);
+        if (!isIgnoredWord(ignored, finding)) kept.push(finding);
         if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
       }
       lists.push(sortedByPosition(kept));

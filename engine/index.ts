@@ -1,6 +1,7 @@
-/** The engine's public API: everything outside engine/ imports from here. */
+/** The engine's public API: everything outside the core imports the engine from here (types: contract/). */
 export { check, createChecker, type Checker, type CheckerOptions } from './check';
-export { createLexicon, builtInLexicon, type Lexicon, type LexiconOptions } from '../rules/shared/lexicon';
-export { defaultSettings } from './settings';
-export { RULE_IDS } from '../contract/index';
-export type { CheckResult, Finding, FormOfAddress, Language, LanguageOption, RuleId, SentenceStats, Settings, Stats } from '../contract/index';
+export { IgnoredPlaces } from './ignore';
+export { applyProfile, isReaderProfile, READER_PROFILES, type ReaderProfile } from './profiles';
+export { defaultSettings, resolveSettings, sanitizeSettings } from './settings';
+export { runInSlices } from './slices';
+export { createUserChecker } from './user';

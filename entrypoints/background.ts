@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { followTabs } from '../background/check-service';
 import { startDatabase } from '../background/database';
 import { handlePageMessage } from '../background/page-messages';
-import { followSites } from '../storage/sites';
+import { followSites } from '../background/sites';
 import { createSelectionMenu, MENU_ID, openTrainerWith } from '../background/context-menu';
 
 export default defineBackground(() => {

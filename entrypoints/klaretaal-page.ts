@@ -1,25 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { CheckReply } from '../background/check-service';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
-import { TEXT_PART, type FieldCounts, type PageMessage, type Stored, type TabMessage } from '../extension/messages';
+import { askBackground, TEXT_PART, type FieldCounts, type TabMessage } from '../extension/messages';
 import { PageController } from '../page/controller';
 import { splitText } from '../page/positions';
-import { stopsHere } from '../storage/sites';
+import { stopsHere } from '../extension/sites';
 
 const STARTED = Symbol.for('klaretaal.page');
-
-async function ask<T>(message: PageMessage): Promise<T | undefined> {
-  try {
-    return (await browser.runtime.sendMessage(message)) as T | undefined;
-  } catch {
-    return undefined; // the background is restarting, or the extension was updated or removed
-  }
-}
-
-/** A choice the background stores for us; false when it could not (the page then keeps what it shows). */
-const store = async (message: PageMessage) => (await ask<Stored>(message))?.stored === true;
 
 /**
  * The background checks the text (the engine and the user's words live there, loaded once for all tabs). A long
@@ -27,9 +15,9 @@ const store = async (message: PageMessage) => (await ask<Stored>(message))?.stor
  */
 async function check(text: string, field: string) {
   const parts = splitText(text, TEXT_PART);
-  let reply: CheckReply | undefined;
+  let reply;
   for (let part = 0; part < parts.length; part++) {
-    reply = await ask<CheckReply>({ type: 'klaretaal:check', text: parts[part], field, part, parts: parts.length });
+    reply = await askBackground({ type: 'klaretaal:check', text: parts[part], field, part, parts: parts.length });
   }
   return reply && 'findings' in reply ? reply : undefined;
 }
@@ -41,8 +29,9 @@ export default defineUnlistedScript(() => {
   global[STARTED] = true;
   const page = new PageController(document, {
     check,
-    ignoreWord: (word) => store({ type: 'klaretaal:ignore-word', word }),
-    disableRule: (rule) => store({ type: 'klaretaal:disable-rule', rule }),
+    // A choice the background stores; false when it could not (the page then keeps what it shows).
+    ignoreWord: async (word) => (await askBackground({ type: 'klaretaal:ignore-word', word }))?.stored === true,
+    disableRule: async (rule) => (await askBackground({ type: 'klaretaal:disable-rule', rule }))?.stored === true,
   });
   // Settings or words changed (on the options page, in another tab): check again with them.
   const unwatchSettings = settingsItem.watch(() => page.recheckAll());
@@ -56,13 +45,27 @@ export default defineUnlistedScript(() => {
     }
     if (m?.type !== 'klaretaal:stop' || !Array.isArray(m.sites) || !stopsHere({ sites: m.sites }, location.href)) return undefined;
     // Switched off for this site: take everything away, right now.
-    unwatchSettings();
-    unwatchWords();
-    browser.runtime.onMessage.removeListener(onMessage);
+    stop();
+    return undefined;
+  };
+  const stop = () => {
+    clearInterval(alive);
     page.destroy();
     global[STARTED] = false;
-    return undefined;
+    try {
+      unwatchSettings();
+      unwatchWords();
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension is gone: there is nothing left to unhook.
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
   page.attachActive();
+  // Updated or removed, the extension leaves this script behind without a runtime (Chromium): then take everything
+  // away. Firefox stops the script at once; then our layer hides itself when the heartbeat stops (overlay.ts).
+  const alive = setInterval(() => {
+    if ((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id) return page.beat();
+    stop();
+  }, 2000);
 });

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { waitForField } from '../page/loader';
-import type { PageMessage } from '../extension/messages';
+import type { BackgroundMessage } from '../extension/messages';
 
 /**
  * The content script of every matched page (listed in the manifest by wxt.config.ts). It runs on every page
@@ -10,7 +10,7 @@ import type { PageMessage } from '../extension/messages';
  */
 export default defineUnlistedScript(() => {
   waitForField(window, () => {
-    const runtime = (globalThis as unknown as { chrome?: { runtime?: { id?: string; sendMessage(m: PageMessage): Promise<unknown> } } }).chrome?.runtime;
+    const runtime = (globalThis as unknown as { chrome?: { runtime?: { id?: string; sendMessage(m: BackgroundMessage): Promise<unknown> } } }).chrome?.runtime;
     // After an update or uninstall the old script has no runtime left: then it simply does nothing.
     if (runtime?.id) void runtime.sendMessage({ type: 'klaretaal:activate' }).catch(() => undefined);
   });

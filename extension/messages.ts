@@ -1,31 +1,66 @@
-/** Messages between the page side and the background. The background checks every one it receives. */
-import type { RuleId } from '../contract/index';
+/**
+ * The messages between the parts of the extension, each with its request and its reply: one map per direction,
+ * and typed helpers to send them. Whoever receives a message checks it first (background/page-messages.ts for
+ * what pages send; the page script for what reaches a tab).
+ */
+import { browser } from 'wxt/browser';
+import type { Finding, RuleId } from '../contract/index';
 
-export type PageMessage =
-  | { type: 'klaretaal:activate' }
-  | { type: 'klaretaal:ignore-word'; word: string }
-  | { type: 'klaretaal:disable-rule'; rule: RuleId }
-  /**
-   * Check a field's text in the background; answered with a `CheckReply` (background/check-service.ts). A long
-   * text comes in parts, one message each (`part` of `parts`, numbered from 0): the last one is answered.
-   */
-  | { type: 'klaretaal:check'; text: string; field: string; part: number; parts: number };
+/** A check's answer: the findings (at most a few thousand), or that a newer check of the field replaced it. */
+export type CheckReply = { findings: Finding[]; more: boolean } | { cancelled: true };
 
-/** The answer to `ignore-word` and `disable-rule`: whether it was stored. */
+/** Whether a choice made in a page was stored (a full disk: no). */
 export interface Stored {
   stored: boolean;
 }
 
-/**
- * To a tab: Klaretaal was switched off for these sites (`stop`, from the background; the page script of a page
- * on one of them stops), or how many findings of each category the field the user writes in has (`counts`,
- * from the popup; answered by the frame with that field).
- */
-export type TabMessage = { type: 'klaretaal:stop'; sites: string[] } | { type: 'klaretaal:counts' };
-
-/** The answer to `klaretaal:counts`. */
+/** How many findings of each category the field the user writes in has. */
 export interface FieldCounts {
   counts: Partial<Record<RuleId, number>>;
+}
+
+/** From a page (loader or page script) to the background. */
+export interface ToBackground {
+  /** The user clicked or typed in a field: start the page script in this frame. */
+  'klaretaal:activate': { request: Record<never, never>; reply: void };
+  /** Check a field's text; a long text comes in parts (`part` of `parts`, from 0), the last one is answered. */
+  'klaretaal:check': { request: { text: string; field: string; part: number; parts: number }; reply: CheckReply | undefined };
+  'klaretaal:ignore-word': { request: { word: string }; reply: Stored };
+  'klaretaal:disable-rule': { request: { rule: RuleId }; reply: Stored };
+}
+
+/** From the popup or the background to the page script of a tab. */
+export interface ToTab {
+  /** Counts of the field the user wrote in last (the frame with that field answers). */
+  'klaretaal:counts': { request: Record<never, never>; reply: FieldCounts | undefined };
+  /** Klaretaal was switched off for these sites: the page script of a page on one of them stops. */
+  'klaretaal:stop': { request: { sites: string[] }; reply: void };
+}
+
+type Message<Map, T extends keyof Map> = { type: T } & (Map[T] extends { request: infer R } ? R : never);
+type Reply<Map, T extends keyof Map> = Map[T] extends { reply: infer R } ? R : never;
+
+export type BackgroundMessage = { [T in keyof ToBackground]: Message<ToBackground, T> }[keyof ToBackground];
+export type TabMessage = { [T in keyof ToTab]: Message<ToTab, T> }[keyof ToTab];
+export type BackgroundReply<T extends keyof ToBackground> = Reply<ToBackground, T>;
+export type TabReply<T extends keyof ToTab> = Reply<ToTab, T>;
+
+/** Ask the background; undefined when it cannot answer (restarting, or the extension was updated or removed). */
+export async function askBackground<T extends keyof ToBackground>(message: Message<ToBackground, T>): Promise<BackgroundReply<T> | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as BackgroundReply<T> | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tell or ask the page script of a tab; undefined when nothing of ours runs there. */
+export async function askTab<T extends keyof ToTab>(tabId: number, message: Message<ToTab, T>): Promise<TabReply<T> | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message)) as TabReply<T> | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export const PAGE_SCRIPT = '/klaretaal-page.js';

@@ -87,3 +87,8 @@ export function pageAccess(url: string | undefined, ownOrigin = ''): PageAccess 
   if (/\.pdf$/i.test(pathname)) return { kind: 'blocked', reason: 'pdf' };
   return { kind: 'site', pattern: sitePattern(url!)! };
 }
+
+/** Does a stop message (the sites switched off) concern the page at `url`? */
+export function stopsHere(message: { sites: readonly string[] }, url: string): boolean {
+  return message.sites.some((pattern) => matches(pattern, url));
+}

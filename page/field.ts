@@ -11,16 +11,14 @@ import { isTextField, type FieldKind, type TextField } from './eligibility';
 import { clipBox, covered, frameOffset, visibleArea, type Box, type Clip } from './geometry';
 import { Mirror } from './mirror';
 import type { Mark, Overlay } from './overlay';
-import { changedStretch } from './positions';
-import { runInSlices } from '../engine/slices';
+import { onScreen, richPlacement, textPlacement, textRects, type Measure, type Placed, type Placement } from './placement';
 import { rangeFor, readRichText, readRichTextSteps, type TextMap } from './text-map';
+import { runInSlices } from '../engine/index';
 
 let fieldCount = 0;
 
 /** Pause after the last keystroke before checking. */
 export const CHECK_DELAY_MS = 250;
-/** Above this many findings, only those near the visible part are measured (measuring is layout work). */
-const MEASURE_ALL_BELOW = 200;
 /** Time per paint for asking the page what lies over our underlines (see `covered`). */
 const OCCLUSION_BUDGET_MS = 4;
 /** Time per task for making a rich editor's live ranges (a huge text has thousands of findings). */
@@ -41,14 +39,6 @@ export interface FieldHost {
   overlay(): Overlay;
   /** New findings; `previousText` is the text the old findings belonged to. */
   changed(field: FieldController, previousText: string): void;
-}
-
-/** A finding where it is now: offsets into the current text (text fields) or a live range (rich editors). */
-interface Placed {
-  finding: Finding;
-  start: number;
-  end: number;
-  range?: Range;
 }
 
 export class FieldController {
@@ -72,6 +62,8 @@ export class FieldController {
   private more = false;
   /** This field, for the background (which cancels an older check of the same field). */
   private readonly id = `field-${++fieldCount}`;
+  /** Gone (the field left the page, or Klaretaal stopped): nothing is scheduled or drawn any more. */
+  private destroyed = false;
   /** The field's text changed since the last paint. */
   private textChanged = true;
   private readonly abort = new AbortController();
@@ -126,6 +118,7 @@ export class FieldController {
   }
 
   async run(): Promise<void> {
+    if (this.destroyed) return;
     const generation = ++this.generation;
     if (!this.element.isConnected) return this.destroy();
     const stillWanted = () => generation === this.generation && this.element.isConnected && !this.mutated;
@@ -174,7 +167,7 @@ export class FieldController {
    * frame: measuring earlier would make us do the page's layout work inside our task.
    */
   schedulePaint(): void {
-    if (this.frame) return;
+    if (this.frame || this.destroyed) return;
     const win = this.element.ownerDocument.defaultView ?? window;
     this.frame = win.requestAnimationFrame(() => {
       if (!this.textChanged) {
@@ -197,36 +190,13 @@ export class FieldController {
     if (this.painted > 0 || this.findings.length > 0) this.schedulePaint();
   }
 
-  /**
-   * Where each finding is now, in text order, as a look-up by index: nothing is copied, so a paint of a text
-   * with tens of thousands of findings only touches those on screen.
-   */
-  private placement(): { count: number; at(i: number): Placed | undefined } {
-    const findings = this.findings;
-    if (this.kind === 'rich') {
-      return {
-        count: findings.length,
-        at: (i) => {
-          const range = this.ranges[i];
-          return range && !range.collapsed ? { finding: findings[i], start: findings[i].start, end: findings[i].end, range } : undefined;
-        },
-      };
-    }
+  /** Where each finding is now (see placement.ts). */
+  private placement(): Placement {
+    if (this.kind === 'rich') return richPlacement(this.findings, this.ranges);
     const value = (this.element as TextField).value;
     // Too long to lay out in our copy: nothing is drawn (a notice says so once the check sees it).
     if (value.length > MAX_TEXT_FIELD_LENGTH) return { count: 0, at: () => undefined };
-    if (value === this.checkedText) return { count: findings.length, at: (i) => ({ finding: findings[i], start: findings[i].start, end: findings[i].end }) };
-    const { start, beforeEnd, afterEnd } = changedStretch(this.checkedText, value);
-    const shift = afterEnd - beforeEnd;
-    return {
-      count: findings.length,
-      at: (i) => {
-        const f = findings[i];
-        if (f.end <= start) return { finding: f, start: f.start, end: f.end };
-        if (f.start >= beforeEnd) return { finding: f, start: f.start + shift, end: f.end + shift };
-        return undefined; // the user is changing it: it comes back with the next check
-      },
-    };
+    return textPlacement(this.findings, this.checkedText, value);
   }
 
   private placedAt(finding: Finding): Placed | undefined {
@@ -246,6 +216,7 @@ export class FieldController {
   }
 
   private paint(): void {
+    if (this.destroyed) return;
     if (!this.element.isConnected) return this.destroy();
     this.textChanged = false;
     const overlay = this.host.overlay();
@@ -259,7 +230,8 @@ export class FieldController {
       }
       const clip = visibleArea(this.element, this.mirror?.textArea());
       const occlusion = { until: performance.now() + OCCLUSION_BUDGET_MS };
-      for (const { item, rects } of this.onScreen(placement, clip, offset)) {
+      const measure = this.measure();
+      for (const { item, rects } of onScreen(placement, { top: clip.top - offset.y, bottom: clip.bottom - offset.y }, measure)) {
         const active = this.active !== undefined && sameFinding(item.finding, this.active);
         for (const box of this.visibleBoxes(rects, clip, offset, overlay, occlusion)) marks.push({ rule: item.finding.rule, box, active });
       }
@@ -271,10 +243,13 @@ export class FieldController {
     overlay.notice(this.element, notice, { left: box.left + offset.x, top: box.top + offset.y, width: box.width, height: box.height }, nl.ui.card.close);
   }
 
-  /** Viewport rectangles of a placed finding, in its field's own document. */
-  private rects(item: Placed): Box[] {
-    if (item.range) return textRects(item.range);
-    return this.mirror?.rects(item.start, item.end) ?? [];
+  /** How to measure this field's findings: their live ranges, or the mirror of a text field. */
+  private measure(): Measure {
+    const mirror = this.mirror;
+    return {
+      rects: (item) => (item.range ? textRects(item.range) : (mirror?.rects(item.start, item.end) ?? [])),
+      top: (item) => (item.range ? item.range.getBoundingClientRect().top : (mirror?.topOf(item.start) ?? 0)),
+    };
   }
 
   /** Its rectangles in top-viewport coordinates, clipped, and without the parts something of the page covers. */
@@ -290,43 +265,6 @@ export class FieldController {
     return boxes;
   }
 
-  /**
-   * The findings that can be on screen, with their rectangles: measuring every finding of a 1 MB text would
-   * block the page, so find the first one near the visible area by bisection and stop below it. Each visible
-   * finding is measured once (in a huge text node every measurement costs the browser a walk through it).
-   */
-  private onScreen({ count, at }: { count: number; at(i: number): Placed | undefined }, clip: Clip, offset: { x: number; y: number }): { item: Placed; rects: Box[] }[] {
-    const top = clip.top - offset.y;
-    const bottom = clip.bottom - offset.y;
-    let low = 0;
-    if (count >= MEASURE_ALL_BELOW) {
-      const margin = bottom - top; // one field height above: a long sentence may start there
-      // A finding the user is changing has no place: measure its neighbour instead (the order is the same).
-      const topOf = (i: number): number => {
-        for (let j = i; j < count; j++) {
-          const p = at(j);
-          if (p) return p.range ? p.range.getBoundingClientRect().top : this.mirror!.topOf(p.start);
-        }
-        return Infinity;
-      };
-      let high = count;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (topOf(mid) < top - margin) low = mid + 1;
-        else high = mid;
-      }
-    }
-    const visible: { item: Placed; rects: Box[] }[] = [];
-    for (let i = low; i < count; i++) {
-      const item = at(i);
-      if (!item) continue;
-      const rects = this.rects(item);
-      if (count >= MEASURE_ALL_BELOW && rects.length > 0 && rects[0].top > bottom) break;
-      visible.push({ item, rects });
-    }
-    return visible;
-  }
-
   /** Top-viewport rectangles of a finding where it is now (for placing the card). */
   boxesOf(finding: Finding): Box[] {
     const item = this.placedAt(finding);
@@ -336,7 +274,7 @@ export class FieldController {
       this.mirror.sync();
     }
     const { x, y } = frameOffset(this.element.ownerDocument);
-    return this.rects(item).map((r) => ({ left: r.left + x, top: r.top + y, width: r.width, height: r.height }));
+    return this.measure().rects(item).map((r) => ({ left: r.left + x, top: r.top + y, width: r.width, height: r.height }));
   }
 
   /** The shortest finding at the caret (a word inside a long sentence wins), or undefined. */
@@ -400,6 +338,8 @@ export class FieldController {
   }
 
   destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
     clearTimeout(this.timer);
     clearInterval(this.watchdog);
     this.abort.abort();
@@ -421,29 +361,6 @@ function parentWindow(win: Window): Window | null {
   } catch {
     return null;
   }
-}
-
-/** Rectangles of the text in a range, one per line fragment of each text node (not the boxes of elements). */
-function textRects(range: Range): Box[] {
-  const out: Box[] = [];
-  const push = (r: Range) => {
-    for (const rect of r.getClientRects()) if (rect.width > 0 && rect.height > 0) out.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
-  };
-  if (range.startContainer === range.endContainer && range.startContainer.nodeType === 3) {
-    push(range);
-    return out;
-  }
-  const doc = range.startContainer.ownerDocument!;
-  const root = range.commonAncestorContainer;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (!range.intersectsNode(node)) continue;
-    const part = doc.createRange();
-    part.setStart(node, node === range.startContainer ? range.startOffset : 0);
-    part.setEnd(node, node === range.endContainer ? range.endOffset : node.length);
-    push(part);
-  }
-  return out;
 }
 
 /** The selection as seen from inside the field's shadow root (Chromium retargets `document.getSelection()`). */

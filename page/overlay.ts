@@ -34,6 +34,12 @@ const CSS = `
   border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.15);padding:8px 10px;font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;pointer-events:auto;display:flex;gap:8px;align-items:flex-start}
 .field-notice button{border:0;background:none;font-size:18px;line-height:1;cursor:pointer;color:#4b5563;padding:0 2px}
 .field-notice button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+/* Everything of ours disappears by itself 6 s after the last heartbeat of the page script: a script of an
+   extension that was updated or removed can no longer clean up (Firefox stops it at once). */
+@keyframes expire-a{to{visibility:hidden}}
+@keyframes expire-b{to{visibility:hidden}}
+.all{animation:expire-a 0s 6s forwards}
+.all.beat{animation-name:expire-b}
 .layer{position:fixed;inset:0;pointer-events:none;z-index:2147483646;overflow:hidden}
 .mirrors{position:fixed;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none}
 ${LINE_CSS}
@@ -59,6 +65,7 @@ export class Overlay {
   readonly mirrors: HTMLDivElement;
   readonly cardMount: HTMLDivElement;
   private readonly root: ShadowRoot;
+  private readonly all: HTMLDivElement;
   private readonly layer: HTMLDivElement;
   private readonly groups = new Map<Element, HTMLDivElement>();
   private readonly notices = new Map<Element, { element: HTMLDivElement; dismissed: boolean }>();
@@ -73,7 +80,10 @@ export class Overlay {
     this.layer = doc.createElement('div');
     this.layer.className = 'layer';
     this.cardMount = doc.createElement('div');
-    this.root.append(this.mirrors, this.layer, this.cardMount);
+    this.all = doc.createElement('div');
+    this.all.className = 'all';
+    this.all.append(this.mirrors, this.layer, this.cardMount);
+    this.root.append(this.all);
     doc.documentElement.append(this.host);
   }
 
@@ -144,8 +154,13 @@ export class Overlay {
       note.remove();
     });
     note.append(message, close);
-    this.root.append(note);
+    this.all.append(note);
     this.notices.set(field, entry);
+  }
+
+  /** The page script is alive: restart the expiry (a new animation name starts the 6 seconds again). */
+  beat(): void {
+    this.all.classList.toggle('beat');
   }
 
   remove(): void {

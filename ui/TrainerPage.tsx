@@ -5,7 +5,8 @@
  */
 import { textsOf } from './categories';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createChecker, RULE_IDS, type Checker, type Finding, type RuleId } from '../engine/index';
+import { createChecker, type Checker } from '../engine/index';
+import { RULE_IDS, Finding, RuleId } from '../contract/index';
 import { nl } from '../locales/nl';
 import { summarize } from '../trainer/compare';
 import type { ExampleLetter } from '../trainer/example-letters';

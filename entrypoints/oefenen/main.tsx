@@ -5,7 +5,7 @@ import { TrainerPage } from '../../ui/TrainerPage';
 import { useUserChecker } from '../../ui/hooks/use-user-checker';
 import { database } from '../../db/database';
 import { addIgnoredWord } from '../../db/words';
-import { takeTrainerText } from '../../background/context-menu';
+import { takeTrainerText } from '../../storage/trainer-text';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 
 /** The trainer page checks with the user's (or the organisation's) words and settings. */

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup, type SiteState } from '../../ui/Popup';
 import type { RuleId } from '../../contract/index';
-import type { FieldCounts, TabMessage } from '../../extension/messages';
+import { askTab } from '../../extension/messages';
 import { disableSite, enableSite, isSiteEnabled } from '../../storage/sites';
 import { isBuiltIn, pageAccess } from '../../extension/sites';
 import { nl } from '../../locales/nl';
@@ -34,10 +34,7 @@ function App() {
       const access = pageAccess(current?.url, browser.runtime.getURL('/'));
       if (current?.id === undefined || access.kind === 'blocked') return setSite({ blocked: access.kind === 'blocked' ? access.reason : 'unknown' });
       // The frame with the field the user writes in answers; no answer when Klaretaal does not run there yet.
-      void browser.tabs
-        .sendMessage(current.id, { type: 'klaretaal:counts' } satisfies TabMessage)
-        .then((answer) => setCounts((answer as FieldCounts | undefined)?.counts))
-        .catch(() => undefined);
+      void askTab(current.id, { type: 'klaretaal:counts' }).then((answer) => setCounts(answer?.counts));
       if (isBuiltIn(current.url!, builtInMatches())) return setSite('built-in');
       setPattern(access.pattern);
       setSite((await isSiteEnabled(access.pattern)) ? 'on' : 'off');

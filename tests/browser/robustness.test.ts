@@ -239,6 +239,26 @@ describe.each(BROWSERS)('%s', (name) => {
     });
   });
 
+  describe('an extension that is updated or removed', () => {
+    it('leaves nothing behind in the page (last: the extension restarts)', async () => {
+      const page = await open('textarea');
+      await focusEditor(page);
+      await page.type('Wij sturen u reeds de brief.');
+      await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      expect(await page.evaluate(() => document.querySelector('klaretaal-overlay') !== null)).toBe(true);
+      // As an update does: the extension restarts, and the page script of the old one is cut off. Chromium leaves
+      // it running without a runtime: it removes our element. Firefox stops it at once: our layer hides itself.
+      await browser().background((api) => void setTimeout(() => api.runtime.reload(), 100));
+      const gone = async () => {
+        if (!(await page.evaluate(() => document.querySelector('klaretaal-overlay') !== null))) return true;
+        const probe = await page.probe().catch(() => undefined);
+        return probe !== undefined && probe.marks.every((m) => !m.visible);
+      };
+      expect(await until(gone, Boolean, 12_000)).toBe(true);
+      await page.close();
+    });
+  });
+
   describe('the whole run', () => {
     it('caused no uncaught error in any page or script', async () => {
       expect(await browser().errors()).toEqual([]);

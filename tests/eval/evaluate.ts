@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createChecker, RULE_IDS, type RuleId } from '../../engine/index';
+import { createChecker } from '../../engine/index';
+import { RULE_IDS, RuleId } from '../../contract/index';
 
 export interface LabelledSentence {
   text: string;

@@ -8,8 +8,10 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlePageMessage, parsePageMessage, trustedSender } from '../../background/page-messages';
-import { followSites, isSiteEnabled, stopsHere } from '../../storage/sites';
-import { enabledSitesItem } from '../../storage/settings';
+import { followSites } from '../../background/sites';
+import { stopsHere } from '../../extension/sites';
+import { isSiteEnabled } from '../../storage/sites';
+import { enabledSitesItem } from '../../storage/sites';
 import { WEBMAIL_MATCHES } from '../../extension/sites';
 
 type Listener = (p: { origins?: string[] }) => void;

@@ -1,7 +1,8 @@
 /** Any string: no throw, offsets in bounds, `text` is the exact slice. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, createChecker, type CheckResult } from '../../engine/index';
+import { check, createChecker } from '../../engine/index';
+import type { CheckResult } from '../../contract/index';
 
 function assertWellFormed(input: string, result: CheckResult) {
   for (const f of result.findings) {

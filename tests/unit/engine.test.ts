@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, createChecker, createLexicon } from '../../engine/index';
+import { check, createChecker } from '../../engine/index';
+import { createLexicon } from '../../rules/shared/lexicon';
 
 const letter = [
   'Beste mevrouw,',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, RULE_IDS } from '../../engine/index';
+import { check } from '../../engine/index';
+import { RULE_IDS } from '../../contract/index';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 
 const ALL_RULES = RULE_IDS;

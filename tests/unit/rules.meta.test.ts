@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, RULE_IDS } from '../../engine/index';
+import { check } from '../../engine/index';
+import { RULE_IDS } from '../../contract/index';
 import { rules } from '../../rules/index';
 import { parseExample } from '../support/examples';
 

@@ -1,6 +1,7 @@
 /** The trainer page's logic: pieces to mark, hardest sentences, before/after, presentation keys and the category cycle. */
 import { describe, expect, it } from 'vitest';
-import { check, RULE_IDS, type Finding, type RuleId } from '../../engine/index';
+import { check } from '../../engine/index';
+import { RULE_IDS, Finding, RuleId } from '../../contract/index';
 import { afterParts, beforeParts, changedPlaces, summarize, wordDiff } from '../../trainer/compare';
 import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
 import { endsLikeSentence, hardestSentences, preview } from '../../trainer/hardest';

@@ -1,5 +1,5 @@
 /** The categories with their line, count, a show/hide checkbox and "alleen deze" (show only this one) each. */
-import type { RuleId } from '../../engine/index';
+import type { RuleId } from '../../contract/index';
 import { nl } from '../../locales/nl';
 import { CATEGORIES, textsOf } from '../categories';
 import { Swatch } from '../Swatch';

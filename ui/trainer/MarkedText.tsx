@@ -4,7 +4,7 @@
  * chosen in the per-sentence view is framed, so the group sees where it is.
  */
 import { forwardRef } from 'react';
-import type { Finding } from '../../engine/index';
+import type { Finding } from '../../contract/index';
 import { nl } from '../../locales/nl';
 import { segments, type Segment } from '../../trainer/segments';
 import { CATEGORIES, categoryOf, textsOf } from '../categories';

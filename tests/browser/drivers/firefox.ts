@@ -101,13 +101,20 @@ export async function startFirefox(): Promise<TestBrowser> {
   // One extension page stays open to reach the extension's APIs (tabs, scripting, storage, the background page).
   let helper: Page | undefined;
   const extension = async <R>(expression: string): Promise<R> => {
-    if (!helper || helper.isClosed()) {
+    const open = async () => {
       helper = await browser.newPage();
       await gotoExtensionPage(helper, `${origin}/popup.html`);
+    };
+    if (!helper || helper.isClosed()) await open();
+    try {
+      return (await helper!.evaluate(expression)) as R;
+    } catch (error) {
+      // The extension reloaded (an update): its pages went with it. Open the helper page again, once.
+      if (!/no such frame|Browsing Context/i.test(String(error))) throw error;
+      await open();
+      return (await helper!.evaluate(expression)) as R;
     }
-    return helper.evaluate(expression) as Promise<R>;
   };
-
   await extension(`(() => {
     const background = browser.extension.getBackgroundPage();
     background.__testRejections = [];

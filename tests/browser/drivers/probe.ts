@@ -17,7 +17,12 @@ export function probeInPage(): Probe {
     const r = el.getBoundingClientRect();
     return { left: r.left, top: r.top, width: r.width, height: r.height };
   };
-  const marks = [...root.querySelectorAll<HTMLElement>('.mark')].map((m) => ({ rule: m.dataset.rule ?? '', active: m.classList.contains('active'), ...rect(m) }));
+  const marks = [...root.querySelectorAll<HTMLElement>('.mark')].map((m) => ({
+    rule: m.dataset.rule ?? '',
+    active: m.classList.contains('active'),
+    visible: getComputedStyle(m).visibility === 'visible',
+    ...rect(m),
+  }));
   const card = root.querySelector('.card');
   return {
     present: true,

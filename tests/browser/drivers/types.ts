@@ -22,6 +22,8 @@ export interface Rect {
 export interface MarkInfo extends Rect {
   rule: string;
   active: boolean;
+  /** Drawn (our layer hides itself when the page script stops; see page/overlay.ts). */
+  visible: boolean;
 }
 
 export interface ButtonInfo extends Rect {
