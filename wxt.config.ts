@@ -43,7 +43,13 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: [...WEBMAIL_MATCHES, ...(wxt.config.mode === 'test' ? TEST_MATCHES : [])], js: [LOADER_SCRIPT], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
+        {
+          matches: [...WEBMAIL_MATCHES, ...(wxt.config.mode === 'test' ? TEST_MATCHES : [])],
+          js: [LOADER_SCRIPT],
+          all_frames: true,
+          match_about_blank: true,
+          run_at: 'document_idle',
+        },
       ];
       if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...OPTIONAL_SITES];
       if (wxt.config.mode !== 'test') return;

@@ -10,14 +10,15 @@ import type { CheckReply } from '../extension/messages';
 import { wordSnapshot } from './database';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
+import { RULE_IDS, type RuleId, type RuleView } from '../contract/index';
 import { createUserChecker, runInSlices, sanitizeSettings, type Checker } from '../engine/index';
+import { RULES } from '../rules/index';
 
 /**
  * At most this many findings go back to a page per field: a letter has tens, a pasted 2 MB document tens of
  * thousands, whose transfer alone would block the page. The page says when there were more.
  */
 export const MAX_FINDINGS = 2000;
-
 
 let current: { key: string; checker: Promise<Checker> } | undefined;
 
@@ -36,6 +37,11 @@ async function checker(): Promise<Checker> {
   return current.checker;
 }
 
+/** Each rule's name and look, for the page's underlines and card. */
+const VIEWS = Object.fromEntries(
+  RULE_IDS.map((rule) => [rule, { rule, title: RULES[rule].texts.nl.title, ...RULES[rule].look }]),
+) as Record<RuleId, RuleView>;
+
 /** The newest request per field: an older check still running for it is dropped between slices. */
 const latest = new Map<string, number>();
 let requests = 0;
@@ -51,7 +57,7 @@ export async function checkForPage(text: string, field: string, sender: { tab?: 
   const result = await runInSlices((await checker()).steps(text), () => latest.get(key) === request, 10);
   if (latest.get(key) === request) latest.delete(key);
   if (!result) return { cancelled: true };
-  return { findings: result.findings.slice(0, MAX_FINDINGS), more: result.findings.length > MAX_FINDINGS };
+  return { findings: result.findings.slice(0, MAX_FINDINGS), more: result.findings.length > MAX_FINDINGS, views: VIEWS };
 }
 
 /** Parts of long texts on their way in, per field. */

@@ -10,27 +10,23 @@ import { browser } from 'wxt/browser';
 import type { UserEntry } from '../contract/index';
 import { RULE_IDS, type RuleId, type Settings } from '../contract/index';
 import type { KlaretaalDatabase } from '../db/database';
+import type { PolicySettings } from '../db/policy';
 import { toRow } from '../db/words';
 import { wordsChanged } from '../storage/revision';
 import { readerProfileItem, settingsItem } from '../storage/settings';
 import { checkEntry, MAX_ROWS } from '../files/word-list-file';
-import { sanitizeSettings, applyProfile, isReaderProfile, type ReaderProfile } from '../engine/index';
+import { sanitizeSettings, applyProfile, isReaderProfile } from '../engine/index';
 
 export interface ManagedPolicy {
   words: UserEntry[];
   /** Words the policy held that are not valid (no term, markup, …): skipped. */
   skipped: number;
-  settings: {
-    readerProfile?: ReaderProfile;
-    address?: Settings['address'];
-    disabledRules?: RuleId[];
-    maxSentenceWords?: number;
-    minLongWordLetters?: number;
-  };
+  settings: PolicySettings;
 }
 
 const isIn = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
-const wholeNumber = (v: unknown, min: number, max: number) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : undefined);
+const wholeNumber = (v: unknown, min: number, max: number) =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : undefined;
 
 /** Whatever an administrator typed: keep what is valid, never throw. */
 export function readPolicy(raw: unknown): ManagedPolicy {
@@ -41,7 +37,11 @@ export function readPolicy(raw: unknown): ManagedPolicy {
   for (const w of Array.isArray(p.words) ? p.words.slice(0, MAX_ROWS) : []) {
     const e = (w && typeof w === 'object' ? w : {}) as Record<string, unknown>;
     const alternatives = Array.isArray(e.alternatives) ? e.alternatives.filter((a) => typeof a === 'string').join(' | ') : '';
-    const checked = checkEntry([typeof e.term === 'string' ? e.term : '', alternatives, typeof e.explanation === 'string' ? e.explanation : '']);
+    const checked = checkEntry([
+      typeof e.term === 'string' ? e.term : '',
+      alternatives,
+      typeof e.explanation === 'string' ? e.explanation : '',
+    ]);
     if ('reason' in checked || seen.has(checked.entry.term)) {
       skipped++;
       continue;
@@ -75,7 +75,10 @@ export function withPolicySettings(current: Settings, policy: ManagedPolicy['set
  * Bring the database and the settings in line with the policy. Does nothing when the policy did not change
  * since the last time (so the user's own later changes to the settings stay).
  */
-export async function applyPolicy(db: KlaretaalDatabase, policy: ManagedPolicy): Promise<{ wordsChanged: boolean; settingsChanged: boolean }> {
+export async function applyPolicy(
+  db: KlaretaalDatabase,
+  policy: ManagedPolicy,
+): Promise<{ wordsChanged: boolean; settingsChanged: boolean }> {
   const wordsVersion = JSON.stringify(policy.words);
   const settingsVersion = JSON.stringify(policy.settings);
   const now = Date.now();
@@ -105,16 +108,6 @@ export async function applyPolicy(db: KlaretaalDatabase, policy: ManagedPolicy):
 export async function readManagedStorage(): Promise<unknown> {
   try {
     return (await browser.storage.managed.get()) ?? {};
-  } catch {
-    return {};
-  }
-}
-
-/** The policy's settings, for the options page ("set by your organisation"). */
-export async function managedSettings(db: KlaretaalDatabase): Promise<ManagedPolicy['settings']> {
-  const value = (await db.meta.get('managedSettings'))?.value;
-  try {
-    return typeof value === 'string' ? (JSON.parse(value) as ManagedPolicy['settings']) : {};
   } catch {
     return {};
   }

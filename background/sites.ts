@@ -56,7 +56,14 @@ async function registerSiteScripts(): Promise<void> {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return;
   }
-  const script = { id: SCRIPT_ID, matches: sites, js: [LOADER_SCRIPT], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const script = {
+    id: SCRIPT_ID,
+    matches: sites,
+    js: [LOADER_SCRIPT],
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
 }
@@ -67,7 +74,9 @@ async function startInTabs(patterns: readonly string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: [...patterns] }).catch(() => []);
   for (const tab of tabs) {
     if (tab.id === undefined || !tab.url || isBuiltIn(tab.url)) continue;
-    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [`/${LOADER_SCRIPT}`] }).catch(() => undefined);
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [`/${LOADER_SCRIPT}`] })
+      .catch(() => undefined);
   }
 }
 
@@ -81,4 +90,3 @@ async function stopInTabs(patterns: readonly string[]): Promise<void> {
     if (tab.id !== undefined) void askTab(tab.id, { type: 'klaretaal:stop', sites: [...patterns] });
   }
 }
-

@@ -4,9 +4,7 @@ import { nl } from '../locales/nl';
 import { printable } from './format';
 
 export type Parsed =
-  | { kind: 'help' }
-  | { kind: 'check'; json: boolean; lang: LanguageOption; files: string[] }
-  | { kind: 'error'; message: string };
+  { kind: 'help' } | { kind: 'check'; json: boolean; lang: LanguageOption; files: string[] } | { kind: 'error'; message: string };
 
 const LANGS = new Set(['nl', 'en', 'auto']);
 

@@ -28,7 +28,11 @@ export function lineColumn(starts: readonly number[], offset: number): { line: n
  * terminal), line separators and bidirectional overrides (they make a name look like another) as \uXXXX.
  */
 export const printable = (name: string) =>
-  name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  name.replace(
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 export function formatHuman(file: string, text: string, result: CheckResult): string[] {
   const starts = lineStarts(text);

@@ -18,6 +18,20 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+export type LineStyle = 'solid' | 'wavy' | 'dotted' | 'dashed' | 'double';
+
+/** How a rule's findings look wherever they are shown: colour and line style (they differ for colour-blind readers). */
+export interface Look {
+  color: string;
+  line: LineStyle;
+}
+
+/** What a view needs to show a rule's findings: its name and its look. */
+export interface RuleView extends Look {
+  rule: RuleId;
+  title: string;
+}
+
 /** One replacement of a stretch of the checked text. */
 export interface Edit {
   /** UTF-16 offsets into the checked string. */

@@ -44,19 +44,29 @@ export async function exportBackup(db: KlaretaalDatabase, settings: Settings, re
     const own = await db.entries.where('origin').equals('own').toArray();
     const lists = await db.lists.orderBy('name').toArray();
     const listEntries = await db.entries.where('origin').equals('list').toArray();
-    const disabled = await db.entries.where('origin').equals('built-in').filter((e) => !e.enabled).toArray();
+    const disabled = await db.entries
+      .where('origin')
+      .equals('built-in')
+      .filter((e) => !e.enabled)
+      .toArray();
     return {
       format: FORMAT,
       version: FORMAT_VERSION,
       kind: 'backup',
       name: nl.ui.options.backupName,
       entries: own.map(toUserEntry).sort(byTerm),
-      off: own.filter((e) => !e.enabled).map((e) => e.term).sort(),
+      off: own
+        .filter((e) => !e.enabled)
+        .map((e) => e.term)
+        .sort(),
       lists: lists.map((l) => ({
         name: l.name,
         source: l.source,
         enabled: l.enabled,
-        entries: listEntries.filter((e) => e.listId === l.id).map(toUserEntry).sort(byTerm),
+        entries: listEntries
+          .filter((e) => e.listId === l.id)
+          .map(toUserEntry)
+          .sort(byTerm),
       })),
       ignoredWords: (await db.ignoredWords.toArray()).map((w) => w.word).sort(),
       disabledBuiltIns: disabled.map((e) => `${e.category}:${e.term}`).sort(),
@@ -103,7 +113,9 @@ export function readBackup(text: string): ReadBackupResult | undefined {
     entries: own.entries,
     off: strings(data.off),
     lists,
-    ignoredWords: strings(data.ignoredWords).map((w) => w.trim().toLowerCase()).filter(Boolean),
+    ignoredWords: strings(data.ignoredWords)
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean),
     disabledBuiltIns: strings(data.disabledBuiltIns),
     ...(typeof data.settings === 'object' && data.settings !== null ? { settings: sanitizeSettings(data.settings) } : {}),
     ...(isReaderProfile(data.readerProfile) && { readerProfile: data.readerProfile }),
@@ -121,7 +133,11 @@ export async function restoreBackup(db: KlaretaalDatabase, backup: Backup): Prom
   const off = new Set(backup.off);
   await db.transaction('rw', db.entries, db.lists, db.ignoredWords, async () => {
     const terms = new Set(backup.entries.map((e) => e.term));
-    await db.entries.where('origin').equals('own').filter((e) => terms.has(e.term)).delete();
+    await db.entries
+      .where('origin')
+      .equals('own')
+      .filter((e) => terms.has(e.term))
+      .delete();
     await db.entries.bulkAdd(backup.entries.map((e) => toRow(e, 'own', now, undefined, !off.has(e.term))));
     for (const list of backup.lists) await putList(db, list, now);
     await db.ignoredWords.bulkPut(backup.ignoredWords.map((word) => ({ word, added: now })));

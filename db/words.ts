@@ -15,7 +15,13 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
 const userCategory = (e: UserEntry): Category => (e.alternatives.length > 0 ? 'jargon' : 'explain');
 
 /** A user entry (own, imported or the organisation's) as a database row. */
-export function toRow(e: UserEntry, origin: Exclude<WordEntry['origin'], 'built-in'>, now: number, listId?: number, enabled = true): NewEntry {
+export function toRow(
+  e: UserEntry,
+  origin: Exclude<WordEntry['origin'], 'built-in'>,
+  now: number,
+  listId?: number,
+  enabled = true,
+): NewEntry {
   const category = userCategory(e);
   return {
     key: entryKey({ origin, listId, category, term: e.term }),
@@ -31,7 +37,11 @@ export function toRow(e: UserEntry, origin: Exclude<WordEntry['origin'], 'built-
   };
 }
 
-export const toUserEntry = (e: WordEntry): UserEntry => ({ term: e.term, alternatives: e.alternatives, ...(e.explanation && { explanation: e.explanation }) });
+export const toUserEntry = (e: WordEntry): UserEntry => ({
+  term: e.term,
+  alternatives: e.alternatives,
+  ...(e.explanation && { explanation: e.explanation }),
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Built-in data
@@ -52,7 +62,14 @@ export function builtInEntries(data: BuiltInData = builtInData, now = Date.now()
     updated: now,
   });
   return [
-    ...data.jargon.map((e) => row('jargon', e.head, e.forms[0].slice(1).filter((a) => !a.includes('…')), e.note)),
+    ...data.jargon.map((e) =>
+      row(
+        'jargon',
+        e.head,
+        e.forms[0].slice(1).filter((a) => !a.includes('…')),
+        e.note,
+      ),
+    ),
     ...data.explain.map((e) => row('explain', e.term.toLowerCase(), [], e.explanation)),
     ...data.abbreviations.map((e) => row('abbreviation', e.abbr, e.full)),
     ...data.stockPhrases.map((e) => row('stock-phrase', e.phrase, e.alternatives, e.advice)),
@@ -110,7 +127,11 @@ export async function addOwnEntry(db: KlaretaalDatabase, input: EntryInput): Pro
   const checked = checkInput(input);
   if ('reason' in checked) return { ok: false, message: checked.reason };
   const row = toRow(checked.entry, 'own', Date.now());
-  const clash = await db.entries.where('term').equals(row.term).filter((e) => e.origin === 'own').first();
+  const clash = await db.entries
+    .where('term')
+    .equals(row.term)
+    .filter((e) => e.origin === 'own')
+    .first();
   if (clash) return { ok: false, message: nl.ui.options.alreadyOwn(row.term) };
   await db.entries.add(row);
   await wordsChanged();
@@ -124,7 +145,11 @@ export async function updateOwnEntry(db: KlaretaalDatabase, id: number, input: E
     const old = await db.entries.get(id);
     if (!old || old.origin !== 'own') return { ok: false, message: nl.ui.options.notYours };
     const row = toRow(checked.entry, 'own', Date.now(), undefined, old.enabled);
-    const clash = await db.entries.where('term').equals(row.term).filter((e) => e.origin === 'own' && e.id !== id).first();
+    const clash = await db.entries
+      .where('term')
+      .equals(row.term)
+      .filter((e) => e.origin === 'own' && e.id !== id)
+      .first();
     if (clash) return { ok: false, message: nl.ui.options.alreadyOwn(row.term) };
     await db.entries.put({ ...row, id });
     return { ok: true };
@@ -226,7 +251,13 @@ export async function putList(
     await db.lists.delete(old.id!);
   }
   const enabled = list.enabled ?? old?.enabled ?? true;
-  const listId = (await db.lists.add({ name: list.name, source: list.source, imported: now, count: list.entries.length, enabled })) as number;
+  const listId = (await db.lists.add({
+    name: list.name,
+    source: list.source,
+    imported: now,
+    count: list.entries.length,
+    enabled,
+  })) as number;
   await db.entries.bulkAdd(list.entries.map((e) => toRow(e, 'list', now, listId)));
   return listId;
 }
@@ -252,7 +283,12 @@ export async function removeList(db: KlaretaalDatabase, id: number): Promise<voi
 export async function snapshot(db: KlaretaalDatabase): Promise<UserWords> {
   return db.transaction('r', db.entries, db.lists, db.ignoredWords, async () => {
     const lists = await db.lists.toArray();
-    const listRank = new Map(lists.filter((l) => l.enabled).sort((a, b) => b.imported - a.imported).map((l, i) => [l.id!, i]));
+    const listRank = new Map(
+      lists
+        .filter((l) => l.enabled)
+        .sort((a, b) => b.imported - a.imported)
+        .map((l, i) => [l.id!, i]),
+    );
     const own: UserEntry[] = [];
     const managed: UserEntry[] = [];
     const listed: [number, UserEntry][] = [];

@@ -8,14 +8,23 @@
  * term, u/je consistency) run a cheap `finalize` over all paragraphs.
  */
 import { VFile } from 'vfile';
-import { RULE_IDS, type CheckResult, type Finding, type Language, type LanguageOption, type RuleId, type SentenceStats, type Settings } from '../contract/index';
+import {
+  RULE_IDS,
+  type CheckResult,
+  type Finding,
+  type Language,
+  type LanguageOption,
+  type RuleId,
+  type SentenceStats,
+  type Settings,
+} from '../contract/index';
 import type { Candidate } from '../rules/index';
 import { builtInLexicon, type Lexicon } from '../rules/shared/lexicon';
 import { createDutchPipeline, runDutch, type DutchPipeline } from './dutch';
 import { ignoredWords, isIgnoredWord } from './ignore';
 import { checkEnglish } from './english';
 import { assignLanguages, detectLanguage } from './language';
-import { splitParagraphs, type ParagraphSlice } from './paragraphs';
+import { splitParagraphs } from './paragraphs';
 import { toStats, fleschDouma, brouwer } from './readability';
 import { resolveSettings } from './settings';
 import { countSyllables } from './syllables';
@@ -104,7 +113,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
     }
     yield;
-    const languages: Language[] = lang === 'auto' ? assignLanguages(entries.map((entry) => entry.detected!.language)) : slices.map(() => lang);
+    const languages: Language[] =
+      lang === 'auto' ? assignLanguages(entries.map((entry) => entry.detected!.language)) : slices.map(() => lang);
 
     const byRule = new Map<RuleId, Candidate[]>();
     const english: Finding[] = [];
@@ -223,8 +233,16 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A copy with offsets into the whole text (cached paragraph results are never changed). */
 function shift(f: Candidate, offset: number): Candidate {
-  const copy: Candidate = { rule: f.rule, start: f.start + offset, end: f.end + offset, text: f.text, message: f.message, suggestions: f.suggestions };
-  if (f.fixes !== undefined) copy.fixes = f.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, text: e.text })) }));
+  const copy: Candidate = {
+    rule: f.rule,
+    start: f.start + offset,
+    end: f.end + offset,
+    text: f.text,
+    message: f.message,
+    suggestions: f.suggestions,
+  };
+  if (f.fixes !== undefined)
+    copy.fixes = f.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, text: e.text })) }));
   if (f.explanation !== undefined) copy.explanation = f.explanation;
   if (f.url !== undefined) copy.url = f.url;
   if (f.key !== undefined) copy.key = f.key;

@@ -22,12 +22,11 @@ let processor: Processor<Root, Root, Root> | undefined;
 
 /** The English reference pipeline (also what the benchmark compares against). */
 export function englishProcessor(): Processor<Root, Root, Root> {
-  processor ??= unified()
-    .use(retextEnglish)
-    .use(retextReadability)
-    .use(retextSimplify)
-    .use(retextPassive)
-    .freeze() as unknown as Processor<Root, Root, Root>;
+  processor ??= unified().use(retextEnglish).use(retextReadability).use(retextSimplify).use(retextPassive).freeze() as unknown as Processor<
+    Root,
+    Root,
+    Root
+  >;
   return processor;
 }
 

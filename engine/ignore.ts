@@ -25,4 +25,5 @@ export class IgnoredPlaces {
   }
 }
 
-const placeKey = (finding: Finding, text: string) => `${finding.rule}\u0000${finding.text}\u0000${text.slice(Math.max(0, finding.start - 24), finding.start)}`;
+const placeKey = (finding: Finding, text: string) =>
+  `${finding.rule}\u0000${finding.text}\u0000${text.slice(Math.max(0, finding.start - 24), finding.start)}`;

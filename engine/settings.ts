@@ -29,7 +29,9 @@ export function sanitizeSettings(raw: unknown): Settings {
     }
   }
   return {
-    disabledRules: isStringArray(value.disabledRules) ? (value.disabledRules.filter((r) => (RULE_IDS as readonly string[]).includes(r)) as RuleId[]) : [],
+    disabledRules: isStringArray(value.disabledRules)
+      ? (value.disabledRules.filter((r) => (RULE_IDS as readonly string[]).includes(r)) as RuleId[])
+      : [],
     ruleOptions,
     address: value.address === 'je' ? 'je' : 'u',
     ignoredWords: isStringArray(value.ignoredWords) ? value.ignoredWords.map((w) => w.toLowerCase()) : [],

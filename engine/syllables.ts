@@ -43,7 +43,8 @@ export function countSyllables(word: string): number {
   let count: number;
   const letters = word.replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length === 0) count = 0;
-  else if (/^\p{Lu}{2,6}$/u.test(letters)) count = letters.length; // acronyms are spelled: OCMW = o-cee-em-wee
+  else if (/^\p{Lu}{2,6}$/u.test(letters))
+    count = letters.length; // acronyms are spelled: OCMW = o-cee-em-wee
   else if (/^\p{N}+$/u.test(letters)) count = 1;
   else if (letters.length > MAX_HYPHENATED) count = Math.max(1, vowelGroups(letters.toLowerCase()));
   else {

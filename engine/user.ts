@@ -15,5 +15,8 @@ function lexiconFor(words: UserWords | undefined): Lexicon {
 
 /** A checker for these settings and words; the words ignored in the database join the settings' ignored words. */
 export function createUserChecker(settings: Settings, words: UserWords | undefined): Checker {
-  return createChecker({ settings: { ...settings, ignoredWords: ignoredWords(settings.ignoredWords, words?.ignoredWords) }, lexicon: lexiconFor(words) });
+  return createChecker({
+    settings: { ...settings, ignoredWords: ignoredWords(settings.ignoredWords, words?.ignoredWords) },
+    lexicon: lexiconFor(words),
+  });
 }

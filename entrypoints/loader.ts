@@ -10,7 +10,9 @@ import type { BackgroundMessage } from '../extension/messages';
  */
 export default defineUnlistedScript(() => {
   waitForField(window, () => {
-    const runtime = (globalThis as unknown as { chrome?: { runtime?: { id?: string; sendMessage(m: BackgroundMessage): Promise<unknown> } } }).chrome?.runtime;
+    const runtime = (
+      globalThis as unknown as { chrome?: { runtime?: { id?: string; sendMessage(m: BackgroundMessage): Promise<unknown> } } }
+    ).chrome?.runtime;
     // After an update or uninstall the old script has no runtime left: then it simply does nothing.
     if (runtime?.id) void runtime.sendMessage({ type: 'klaretaal:activate' }).catch(() => undefined);
   });

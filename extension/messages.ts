@@ -4,10 +4,13 @@
  * what pages send; the page script for what reaches a tab).
  */
 import { browser } from 'wxt/browser';
-import type { Finding, RuleId } from '../contract/index';
+import type { Finding, RuleId, RuleView } from '../contract/index';
 
-/** A check's answer: the findings (at most a few thousand), or that a newer check of the field replaced it. */
-export type CheckReply = { findings: Finding[]; more: boolean } | { cancelled: true };
+/**
+ * A check's answer: the findings (at most a few thousand) with the name and look of each rule (so the page script
+ * needs no rules of its own), or that a newer check of the field replaced it.
+ */
+export type CheckReply = { findings: Finding[]; more: boolean; views: Record<RuleId, RuleView> } | { cancelled: true };
 
 /** Whether a choice made in a page was stored (a full disk: no). */
 export interface Stored {
@@ -46,7 +49,9 @@ export type BackgroundReply<T extends keyof ToBackground> = Reply<ToBackground, 
 export type TabReply<T extends keyof ToTab> = Reply<ToTab, T>;
 
 /** Ask the background; undefined when it cannot answer (restarting, or the extension was updated or removed). */
-export async function askBackground<T extends keyof ToBackground>(message: Message<ToBackground, T>): Promise<BackgroundReply<T> | undefined> {
+export async function askBackground<T extends keyof ToBackground>(
+  message: Message<ToBackground, T>,
+): Promise<BackgroundReply<T> | undefined> {
   try {
     return (await browser.runtime.sendMessage(message)) as BackgroundReply<T> | undefined;
   } catch {

@@ -56,7 +56,18 @@ export type PageAccess = { kind: 'site'; pattern: string } | { kind: 'blocked'; 
 
 /** Add-on stores: browsers let no extension run there. */
 const STORES = ['chromewebstore.google.com', 'chrome.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org'];
-const BROWSER_SCHEMES = new Set(['chrome:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'about:', 'view-source:', 'devtools:', 'chrome-search:', 'resource:']);
+const BROWSER_SCHEMES = new Set([
+  'chrome:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'devtools:',
+  'chrome-search:',
+  'resource:',
+]);
 const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'extension:']);
 /** Chrome's and Edge's PDF viewers are extensions with a fixed id. */
 const PDF_VIEWERS = new Set(['mhjfbmdgcfjbbpaeojofohoefgiehjai', 'dgkkmdhecmdhhhdbgkopkifkbjbkclhn']);

@@ -22,8 +22,7 @@ export interface InvalidRow {
 
 /** `marked`: rows that were accepted but deserve a look in the preview (only there when there are any). */
 export type ReadResult =
-  | { ok: true; name?: string; entries: UserEntry[]; invalid: InvalidRow[]; marked?: InvalidRow[] }
-  | { ok: false; message: string };
+  { ok: true; name?: string; entries: UserEntry[]; invalid: InvalidRow[]; marked?: InvalidRow[] } | { ok: false; message: string };
 
 /**
  * HTML tags, script URLs and event handlers: a word list is plain text only. Everything is shown as text anyway,
@@ -165,14 +164,23 @@ export function readJson(text: string): ReadResult {
   } catch {
     return { ok: false, message: nl.wordList.badJson };
   }
-  const file = (Array.isArray(data) ? { entries: data } : data) as { format?: unknown; version?: unknown; name?: unknown; entries?: unknown };
+  const file = (Array.isArray(data) ? { entries: data } : data) as {
+    format?: unknown;
+    version?: unknown;
+    name?: unknown;
+    entries?: unknown;
+  };
   if (!file || typeof file !== 'object' || !Array.isArray(file.entries)) return { ok: false, message: nl.wordList.badJson };
-  if (typeof file.version === 'number' && file.version > FORMAT_VERSION) return { ok: false, message: nl.wordList.newerFormat(file.version) };
+  if (typeof file.version === 'number' && file.version > FORMAT_VERSION)
+    return { ok: false, message: nl.wordList.newerFormat(file.version) };
   if (file.entries.length > MAX_ROWS) return { ok: false, message: nl.wordList.tooManyRows(MAX_ROWS) };
   const rows: Row[] = file.entries.map((raw, i) => {
     const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const alternatives = Array.isArray(e.alternatives) ? e.alternatives.filter((a): a is string => typeof a === 'string').join(' | ') : '';
-    return { line: i + 1, fields: [typeof e.term === 'string' ? e.term : '', alternatives, typeof e.explanation === 'string' ? e.explanation : ''] };
+    return {
+      line: i + 1,
+      fields: [typeof e.term === 'string' ? e.term : '', alternatives, typeof e.explanation === 'string' ? e.explanation : ''],
+    };
   });
   const name = typeof file.name === 'string' && file.name.trim() && !MARKUP.test(file.name) ? file.name.trim().slice(0, 80) : undefined;
   return { ok: true, ...(name && { name }), ...validate(rows) };

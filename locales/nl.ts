@@ -34,7 +34,8 @@ export const nl = {
       notPossible: 'Op deze pagina kan Klaretaal niet werken.',
       /** Why Klaretaal cannot be switched on for this page (see editors/sites.ts, `pageAccess`). */
       blocked: {
-        'browser-page': 'Dit is een pagina van je browser zelf. Daar kan Klaretaal niet werken. Open Klaretaal op de site waar je schrijft.',
+        'browser-page':
+          'Dit is een pagina van je browser zelf. Daar kan Klaretaal niet werken. Open Klaretaal op de site waar je schrijft.',
         store: 'Dit is een winkel voor extensies. Daar laat je browser geen enkele extensie werken, ook Klaretaal niet.',
         pdf: 'Dit is een pdf. Daarin kan Klaretaal niet werken. Wil je een tekst nakijken? Plak hem hieronder in ‘Snel een tekst nakijken’.',
         file: 'Dit is een bestand op je computer. Daar werkt Klaretaal niet. Plak de tekst hieronder in ‘Snel een tekst nakijken’.',
@@ -93,7 +94,10 @@ export const nl = {
       only: 'alleen deze',
       scoresHelp: 'Wat betekenen deze cijfers?',
       scoreExplanations: [
-        ['Flesch-Douma', 'Hoe makkelijk de tekst leest. Hoger is makkelijker. Vanaf 60 is het ‘normaal’, vanaf 70 ‘tamelijk gemakkelijk’ (de tabel van Douma). Lange woorden en lange zinnen maken het cijfer lager: ook een korte zin met één heel lang woord kan moeilijk zijn.'],
+        [
+          'Flesch-Douma',
+          'Hoe makkelijk de tekst leest. Hoger is makkelijker. Vanaf 60 is het ‘normaal’, vanaf 70 ‘tamelijk gemakkelijk’ (de tabel van Douma). Lange woorden en lange zinnen maken het cijfer lager: ook een korte zin met één heel lang woord kan moeilijk zijn.',
+        ],
         ['Brouwer', 'Nog een leesbaarheidscijfer, gemaakt voor Nederlandse tekst. Ook hier: hoger is makkelijker.'],
         ['Lange zinnen', 'Het deel van de zinnen met meer dan 20 woorden.'],
         ['Markeringen', 'Op hoeveel plaatsen Klaretaal iets markeert.'],
@@ -127,7 +131,8 @@ export const nl = {
       hardest: 'De moeilijkste zinnen',
       hardestHint: 'Een lage score is moeilijk. Klik op een zin om hem in de tekst te zien.',
       sentence: (n: number) => `Zin ${n}`,
-      sentenceScore: (fleschDouma: number, words: number) => `Flesch-Douma ${fleschDouma.toLocaleString('nl-BE', { maximumFractionDigits: 1 })} · ${words} woorden`,
+      sentenceScore: (fleschDouma: number, words: number) =>
+        `Flesch-Douma ${fleschDouma.toLocaleString('nl-BE', { maximumFractionDigits: 1 })} · ${words} woorden`,
       sentenceShown: (n: number) => `Zin ${n} is nu aangeduid in de tekst.`,
       noSentences: 'Er zijn nog geen zinnen.',
       copy: 'Kopieer de verbeterde tekst',
@@ -177,7 +182,14 @@ export const nl = {
       managedLocked: 'Dit woord komt van je organisatie. Je kunt het niet uitzetten of wissen.',
       search: 'Zoek een woord',
       filter: 'Toon',
-      filters: { all: 'Alle woorden', own: 'Mijn woorden', managed: 'Van je organisatie', list: 'Uit een lijst', 'built-in': 'Van Klaretaal', off: 'Uitgezet' },
+      filters: {
+        all: 'Alle woorden',
+        own: 'Mijn woorden',
+        managed: 'Van je organisatie',
+        list: 'Uit een lijst',
+        'built-in': 'Van Klaretaal',
+        off: 'Uitgezet',
+      },
       origin: { own: 'Van mij', managed: 'Van je organisatie', list: (name: string) => `Lijst: ${name}`, 'built-in': 'Van Klaretaal' },
       columns: { term: 'Woord', alternatives: 'Schrijf liever', explanation: 'Uitleg', origin: 'Van', on: 'Aan', actions: 'Wat doen' },
       entryOn: (term: string) => `Gebruik ‘${term}’`,
@@ -187,11 +199,13 @@ export const nl = {
       removeShort: 'Wis',
       undo: 'Zet terug',
       editTitle: (term: string) => `‘${term}’ wijzigen`,
-      shown: (shown: number, total: number) => (shown < total ? `${shown} van ${total} woorden` : total === 1 ? '1 woord' : `${total} woorden`),
+      shown: (shown: number, total: number) =>
+        shown < total ? `${shown} van ${total} woorden` : total === 1 ? '1 woord' : `${total} woorden`,
       more: 'Toon meer woorden',
       none: 'Geen woorden gevonden.',
       lists: 'Woordenlijsten',
-      listsIntro: 'Een lijst van je organisatie of van een vorming? Importeer een CSV-bestand (woord; schrijf liever; uitleg) of een JSON-bestand van Klaretaal.',
+      listsIntro:
+        'Een lijst van je organisatie of van een vorming? Importeer een CSV-bestand (woord; schrijf liever; uitleg) of een JSON-bestand van Klaretaal.',
       chooseFile: 'Kies een bestand (.csv of .json)',
       listName: 'Naam van de lijst',
       reading: 'Het bestand wordt gelezen…',
@@ -253,17 +267,21 @@ export const nl = {
       stale: 'De tekst is veranderd. Klaretaal kijkt de tekst opnieuw na.',
       failed: 'Dit kon niet veilig aangepast worden. Je tekst is niet veranderd. Pas het zelf aan.',
       unexpected: 'De tekst is anders aangepast dan verwacht. Kijk hem na. Met Ctrl+Z zet je hem terug.',
-      ignoreFailed: 'Klaretaal kon dit woord niet bewaren. Misschien is je schijf vol. Het woord blijft gemarkeerd. Probeer het later opnieuw.',
-      disableFailed: 'Klaretaal kon deze keuze niet bewaren. Misschien is je schijf vol. De controle blijft aan. Probeer het later opnieuw.',
+      ignoreFailed:
+        'Klaretaal kon dit woord niet bewaren. Misschien is je schijf vol. Het woord blijft gemarkeerd. Probeer het later opnieuw.',
+      disableFailed:
+        'Klaretaal kon deze keuze niet bewaren. Misschien is je schijf vol. De controle blijft aan. Probeer het later opnieuw.',
       shortcut: 'Alt+Shift+K: volgende opmerking',
     },
   },
   wordList: {
-    tooLarge: (mb: string, max: number) => `Het bestand is te groot (${mb} MB). Het mag hoogstens ${max} MB zijn. Splits de lijst in kleinere bestanden.`,
+    tooLarge: (mb: string, max: number) =>
+      `Het bestand is te groot (${mb} MB). Het mag hoogstens ${max} MB zijn. Splits de lijst in kleinere bestanden.`,
     notText: 'Dit is geen tekstbestand. Kies een .csv- of .json-bestand.',
     notUtf8: 'Het bestand is geen UTF-8-tekst. Bewaar het als UTF-8 (in Excel: ‘CSV UTF-8’) en probeer opnieuw.',
     badJson: 'Het bestand is geen geldige woordenlijst (JSON). Exporteer de lijst opnieuw uit Klaretaal.',
-    newerFormat: (version: number) => `Deze woordenlijst komt uit een nieuwere versie van Klaretaal (formaat ${version}). Werk Klaretaal bij en probeer opnieuw.`,
+    newerFormat: (version: number) =>
+      `Deze woordenlijst komt uit een nieuwere versie van Klaretaal (formaat ${version}). Werk Klaretaal bij en probeer opnieuw.`,
     empty: 'Het bestand bevat geen woorden.',
     tooManyRows: (max: number) => `Het bestand heeft meer dan ${max} regels. Splits de lijst in kleinere bestanden.`,
     rowNoTerm: 'Er staat geen woord in de eerste kolom.',
@@ -278,8 +296,7 @@ export const nl = {
     usage:
       'Gebruik: klaretaal check [--json] [--lang nl|en|auto] BESTAND... | -\n' +
       'Usage: klaretaal check [--json] [--lang nl|en|auto] FILE... | -',
-    missingFile: (file: string) =>
-      `Bestand niet gevonden: ${file}. Controleer de naam en de map.\nFile not found: ${file}.`,
+    missingFile: (file: string) => `Bestand niet gevonden: ${file}. Controleer de naam en de map.\nFile not found: ${file}.`,
     notAFile: (file: string) => `Dit is geen bestand maar een map: ${file}.\nNot a file: ${file}.`,
     binaryFile: (file: string) =>
       `${file} is geen tekstbestand (het bevat binaire gegevens). Geef een .txt-bestand.\n${file} is not a text file.`,
@@ -288,10 +305,8 @@ export const nl = {
     tooLarge: (file: string, maxMb: number) =>
       `${file} is te groot. Klaretaal controleert bestanden tot ${maxMb} MB. Splits de tekst in kleinere bestanden.\n` +
       `${file} is too large. Klaretaal checks files up to ${maxMb} MB. Split the text into smaller files.`,
-    unreadable: (file: string, reason: string) =>
-      `${file} kan niet gelezen worden (${reason}).\nCannot read ${file} (${reason}).`,
-    badLang: (value: string) =>
-      `Onbekende taal: ${value}. Kies nl, en of auto.\nUnknown language: ${value}. Use nl, en or auto.`,
+    unreadable: (file: string, reason: string) => `${file} kan niet gelezen worden (${reason}).\nCannot read ${file} (${reason}).`,
+    badLang: (value: string) => `Onbekende taal: ${value}. Kies nl, en of auto.\nUnknown language: ${value}. Use nl, en or auto.`,
     unknownOption: (value: string) => `Onbekende optie: ${value}.\nUnknown option: ${value}.`,
     noFiles: 'Geef een of meer bestanden, of - voor standaardinvoer.\nGive one or more files, or - for standard input.',
     unknownCommand: (value: string) => `Onbekend commando: ${value}.\nUnknown command: ${value}.`,

@@ -57,13 +57,16 @@ export class Card {
       overlay.cardMount.append(this.slot);
     }
     const anchor = field.boxesOf(finding)[0] ?? topViewportBox(field.element);
-    const view = overlay.host.ownerDocument.defaultView!;
-    const left = Math.max(8, Math.min(anchor.left, view.innerWidth - 360));
+    const win = overlay.host.ownerDocument.defaultView!;
+    const left = Math.max(8, Math.min(anchor.left, win.innerWidth - 360));
     const below = anchor.top + anchor.height + 8;
-    const top = below + 220 > view.innerHeight ? Math.max(8, anchor.top - 228) : below;
+    const top = below + 220 > win.innerHeight ? Math.max(8, anchor.top - 228) : below;
     this.slot.style.cssText = `left:${left}px;top:${top}px`;
+    const view = field.views[finding.rule];
+    if (!view) return;
     renderCard(this.slot, {
       finding,
+      view,
       notice,
       autoFocus,
       onApply: (suggestion) => this.apply(suggestion),

@@ -33,7 +33,11 @@ export class PageController {
       this.layer.ensureAttached(top);
       return this.layer;
     };
-    this.card = new Card(overlay, { ignoreWord: options.ignoreWord, disableRule: options.disableRule, recheckAll: () => this.recheckAll() });
+    this.card = new Card(overlay, {
+      ignoreWord: options.ignoreWord,
+      disableRule: options.disableRule,
+      recheckAll: () => this.recheckAll(),
+    });
     const host: FieldHost = {
       check: options.check,
       overlay,
@@ -44,7 +48,10 @@ export class PageController {
       if (this.card.field === field) this.card.close();
     });
     const keys = new Keys(this.fields, this.card);
-    this.frames = new Frames({ focus: (doc) => this.focusMoved(doc), keydown: (e) => keys.keydown(e), click: (e) => keys.click(e) }, this.abort.signal);
+    this.frames = new Frames(
+      { focus: (doc) => this.focusMoved(doc), keydown: (e) => keys.keydown(e), click: (e) => keys.click(e) },
+      this.abort.signal,
+    );
     this.frames.watch(top);
   }
 

@@ -6,7 +6,8 @@
 /** Input types that hold prose. `input.type` reports "text" for a missing or unknown type. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search']);
 /** Autocomplete tokens of fields that hold secrets or identifiers, not prose. */
-const SENSITIVE_AUTOCOMPLETE = /(?:^|\s)(?:current-password|new-password|one-time-code|cc-[a-z-]+|username|email|tel(?:-[a-z-]+)?|url)(?:\s|$)/i;
+const SENSITIVE_AUTOCOMPLETE =
+  /(?:^|\s)(?:current-password|new-password|one-time-code|cc-[a-z-]+|username|email|tel(?:-[a-z-]+)?|url)(?:\s|$)/i;
 /** Opt-outs that pages already use for other writing assistants, and our own. */
 const OPT_OUT = '[data-gramm="false"],[data-gramm_editor="false"],[data-enable-grammarly="false"],[data-klaretaal="false"]';
 
@@ -20,7 +21,7 @@ export function isTextField(el: Element): el is TextField {
 
 /** `el` or a shadow host around it carries an opt-out attribute. */
 function optedOut(el: Element): boolean {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     if (node.closest(OPT_OUT)) return true;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;

@@ -4,7 +4,7 @@
  * thread back between paragraphs; painting happens once per animation frame. Between a keystroke and the
  * next check the underlines move with the text: live DOM ranges in rich editors, shifted offsets in text fields.
  */
-import type { Finding } from '../contract/index';
+import type { Finding, RuleId, RuleView } from '../contract/index';
 import { nl } from '../locales/nl';
 import { applyToRange, applyToTextField, type FixResult } from './apply-fix';
 import { isTextField, type FieldKind, type TextField } from './eligibility';
@@ -32,7 +32,7 @@ export const MAX_TEXT_FIELD_LENGTH = 50_000;
 
 export interface FieldHost {
   /** Check a text in the background; undefined when it was cancelled or could not be done. */
-  check(text: string, field: string): Promise<{ findings: Finding[]; more: boolean } | undefined>;
+  check(text: string, field: string): Promise<{ findings: Finding[]; more: boolean; views: Record<RuleId, RuleView> } | undefined>;
   /** An occurrence the user chose to ignore. */
   isIgnored(finding: Finding, text: string): boolean;
   /** Our layer on the page, where the underlines, the text fields' mirrors and the card live. */
@@ -56,6 +56,8 @@ export class FieldController {
   private mirror: Mirror | undefined;
   /** How many marks the last paint drew. */
   private painted = 0;
+  /** Each rule's name and look, as the background sent them with the findings. */
+  views: Partial<Record<RuleId, RuleView>> = {};
   /** A text field too long to check while writing: a notice instead of underlines. */
   private tooLong = false;
   /** More findings than the background sends: a notice that only the first ones are shown. */
@@ -138,6 +140,7 @@ export class FieldController {
     if (!result || generation !== this.generation || !this.element.isConnected) return;
     if (this.mutated || (map === undefined && (this.element as TextField).value !== text)) return;
     this.more = result.more;
+    this.views = result.views;
     const findings = result.findings.filter((f) => !this.host.isIgnored(f, text));
     // Rich editors: live ranges, a few milliseconds of them per task. The old findings stay on screen until
     // the new ones are complete.
@@ -233,14 +236,22 @@ export class FieldController {
       const measure = this.measure();
       for (const { item, rects } of onScreen(placement, { top: clip.top - offset.y, bottom: clip.bottom - offset.y }, measure)) {
         const active = this.active !== undefined && sameFinding(item.finding, this.active);
-        for (const box of this.visibleBoxes(rects, clip, offset, overlay, occlusion)) marks.push({ rule: item.finding.rule, box, active });
+        const look = this.views[item.finding.rule];
+        if (!look) continue;
+        for (const box of this.visibleBoxes(rects, clip, offset, overlay, occlusion))
+          marks.push({ rule: item.finding.rule, look, box, active });
       }
     }
     overlay.paint(this.element, marks);
     this.painted = marks.length;
     const box = this.element.getBoundingClientRect();
     const notice = this.tooLong ? nl.ui.page.tooLong(MAX_TEXT_FIELD_LENGTH) : this.more ? nl.ui.page.more(this.findings.length) : undefined;
-    overlay.notice(this.element, notice, { left: box.left + offset.x, top: box.top + offset.y, width: box.width, height: box.height }, nl.ui.card.close);
+    overlay.notice(
+      this.element,
+      notice,
+      { left: box.left + offset.x, top: box.top + offset.y, width: box.width, height: box.height },
+      nl.ui.card.close,
+    );
   }
 
   /** How to measure this field's findings: their live ranges, or the mirror of a text field. */
@@ -259,7 +270,11 @@ export class FieldController {
       const box = clipBox({ left: r.left + offset.x, top: r.top + offset.y, width: r.width, height: r.height }, clip);
       if (!box) continue;
       // Hit testing is quick in a letter and slow in a document of megabytes: look while the budget lasts.
-      if (performance.now() < occlusion.until && covered(this.element, box.left + box.width / 2 - offset.x, box.top + box.height / 2 - offset.y, overlay.host)) continue;
+      if (
+        performance.now() < occlusion.until &&
+        covered(this.element, box.left + box.width / 2 - offset.x, box.top + box.height / 2 - offset.y, overlay.host)
+      )
+        continue;
       boxes.push(box);
     }
     return boxes;
@@ -274,7 +289,9 @@ export class FieldController {
       this.mirror.sync();
     }
     const { x, y } = frameOffset(this.element.ownerDocument);
-    return this.measure().rects(item).map((r) => ({ left: r.left + x, top: r.top + y, width: r.width, height: r.height }));
+    return this.measure()
+      .rects(item)
+      .map((r) => ({ left: r.left + x, top: r.top + y, width: r.width, height: r.height }));
   }
 
   /** The shortest finding at the caret (a word inside a long sentence wins), or undefined. */
@@ -320,7 +337,8 @@ export class FieldController {
     const item = this.placedAt(finding);
     let result: FixResult = 'stale';
     if (item?.range) result = applyToRange(this.element as HTMLElement, item.range, finding.text, replacement);
-    else if (item) result = applyToTextField(this.element as TextField, { start: item.start, end: item.end, text: finding.text }, replacement);
+    else if (item)
+      result = applyToTextField(this.element as TextField, { start: item.start, end: item.end, text: finding.text }, replacement);
     // Whatever happened, the text on screen decides: check again right away.
     this.active = undefined;
     this.markDirty(0);

@@ -81,7 +81,10 @@ export function visibleArea(el: Element, own?: Clip): Clip {
     if (!frame) return clip;
     // Into the parent document's coordinates: the frame's content box is where this viewport lies.
     const box = paddingBox(frame);
-    clip = intersect({ left: clip.left + box.left, top: clip.top + box.top, right: clip.right + box.left, bottom: clip.bottom + box.top }, box);
+    clip = intersect(
+      { left: clip.left + box.left, top: clip.top + box.top, right: clip.right + box.left, bottom: clip.bottom + box.top },
+      box,
+    );
     doc = frame.ownerDocument;
     node = parentOf(frame);
   }

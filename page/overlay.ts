@@ -5,12 +5,12 @@
  * the page's highlight registry says which words Klaretaal marks.
  */
 import cardCss from '../ui/card.css?inline';
-import { categoryOf, type Category } from '../ui/categories';
-import type { RuleId } from '../contract/index';
+import type { Look, RuleId } from '../contract/index';
 import type { Box } from './geometry';
 
 export interface Mark {
   rule: RuleId;
+  look: Look;
   box: Box;
   /** The finding the card or the keyboard is on: drawn with a background as well. */
   active?: boolean;
@@ -107,13 +107,12 @@ export class Overlay {
     }
     const doc = this.host.ownerDocument;
     group.replaceChildren(
-      ...marks.map(({ rule, box, active }) => {
-        const category: Category = categoryOf(rule);
+      ...marks.map(({ rule, look, box, active }) => {
         const div = doc.createElement('div');
         div.className = active ? 'mark active' : 'mark';
         div.dataset.rule = rule;
-        div.dataset.line = category.line;
-        div.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.width}px;height:${box.height}px;--c:${category.color}`;
+        div.dataset.line = look.line;
+        div.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.width}px;height:${box.height}px;--c:${look.color}`;
         return div;
       }),
     );

@@ -44,7 +44,8 @@ export function richPlacement(findings: readonly Finding[], ranges: readonly (Ra
 }
 
 export function textPlacement(findings: readonly Finding[], checkedText: string, value: string): Placement {
-  if (value === checkedText) return { count: findings.length, at: (i) => ({ finding: findings[i], start: findings[i].start, end: findings[i].end }) };
+  if (value === checkedText)
+    return { count: findings.length, at: (i) => ({ finding: findings[i], start: findings[i].start, end: findings[i].end }) };
   const { start, beforeEnd, afterEnd } = changedStretch(checkedText, value);
   const shift = afterEnd - beforeEnd;
   return {
@@ -63,7 +64,11 @@ export function textPlacement(findings: readonly Finding[], checkedText: string,
  * finding of a 1 MB text would block the page, so find the first one near the visible area by bisection and stop
  * below it. Each is measured once (in a huge text node every measurement costs the browser a walk through it).
  */
-export function onScreen({ count, at }: Placement, visible: { top: number; bottom: number }, measure: Measure): { item: Placed; rects: Box[] }[] {
+export function onScreen(
+  { count, at }: Placement,
+  visible: { top: number; bottom: number },
+  measure: Measure,
+): { item: Placed; rects: Box[] }[] {
   let low = 0;
   if (count >= MEASURE_ALL_BELOW) {
     const margin = visible.bottom - visible.top; // one field height above: a long sentence may start there
@@ -97,7 +102,8 @@ export function onScreen({ count, at }: Placement, visible: { top: number; botto
 export function textRects(range: Range): Box[] {
   const out: Box[] = [];
   const push = (r: Range) => {
-    for (const rect of r.getClientRects()) if (rect.width > 0 && rect.height > 0) out.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+    for (const rect of r.getClientRects())
+      if (rect.width > 0 && rect.height > 0) out.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
   };
   if (range.startContainer === range.endContainer && range.startContainer.nodeType === 3) {
     push(range);
@@ -115,4 +121,3 @@ export function textRects(range: Range): Box[] {
   }
   return out;
 }
-

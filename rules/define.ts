@@ -4,17 +4,11 @@
  * channel through which it reports. `defineRule` turns a definition into a `Rule`, the shape the engine, the
  * registry and the views use, whatever the rule's own option and message types are.
  */
-import type { Finding, RuleId, Settings } from '../contract/index';
+import type { Finding, Look, RuleId, Settings } from '../contract/index';
 import type { Lexicon } from './shared/lexicon';
 import type { Paragraph } from './shared/paragraph';
 
-export type LineStyle = 'solid' | 'wavy' | 'dotted' | 'dashed' | 'double';
-
-/** How a rule's findings look wherever they are shown: colour and line style (they differ for colour-blind readers). */
-export interface Look {
-  color: string;
-  line: LineStyle;
-}
+export type { LineStyle, Look } from '../contract/index';
 
 /** Rule options are numbers (limits), each with a default. */
 export type Options = Record<string, number>;
@@ -110,7 +104,12 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
     }
     return options;
   };
-  const context = (env: RuleEnv) => ({ options: optionsFor(env.settings), lexicon: env.lexicon, settings: env.settings, messages: texts.nl.messages });
+  const context = (env: RuleEnv) => ({
+    options: optionsFor(env.settings),
+    lexicon: env.lexicon,
+    settings: env.settings,
+    messages: texts.nl.messages,
+  });
   return {
     id,
     look: definition.look,

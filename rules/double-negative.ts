@@ -73,7 +73,9 @@ export default defineRule({
         if (!positive) continue;
         const between = words.slice(i + 1, j).map((w) => w.value);
         const positiveWords = [...between, words[j].value.slice(2)].join(' ');
-        const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[negation as 'niet' | 'geen' | 'nooit'];
+        const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[
+          negation as 'niet' | 'geen' | 'nooit'
+        ];
         report({ start, end, message: messages.doubled(text), suggestions: suggestion ? [matchCase(text, suggestion)] : [] });
         i = j;
       }

@@ -34,7 +34,8 @@ export default defineRule({
       },
       options: {},
       messages: {
-        replace: (text: string, alternatives: string[]) => `${quote(text)} is ambtelijk of moeilijk. Schrijf liever ${alternatives.map(quote).join(' of ')}.`,
+        replace: (text: string, alternatives: string[]) =>
+          `${quote(text)} is ambtelijk of moeilijk. Schrijf liever ${alternatives.map(quote).join(' of ')}.`,
         explain: (term: string) => `Niet elke lezer kent ${quote(term)}. Leg het kort uit, de eerste keer dat het woord staat.`,
       },
     },
@@ -78,7 +79,13 @@ export default defineRule({
       if (payload.kind === 'explain') {
         // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
         if (alreadyExplained(paragraph, end) || paragraph.text[start - 1] === '(') continue;
-        report({ start, end, message: messages.explain(text), suggestions: [`${text} (${payload.explanation})`], key: payload.term.toLowerCase() });
+        report({
+          start,
+          end,
+          message: messages.explain(text),
+          suggestions: [`${text} (${payload.explanation})`],
+          key: payload.term.toLowerCase(),
+        });
         continue;
       }
       const { entry, replacements, advice } = payload;

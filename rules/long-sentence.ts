@@ -69,7 +69,12 @@ export default defineRule({
   find(paragraph, { options, messages, report }) {
     for (const sentence of paragraph.sentences) {
       if (sentence.wordCount <= options.maxWords) continue;
-      report({ start: sentence.start, end: sentence.end, message: messages.tooLong(sentence.wordCount, options.maxWords), suggestions: [] });
+      report({
+        start: sentence.start,
+        end: sentence.end,
+        message: messages.tooLong(sentence.wordCount, options.maxWords),
+        suggestions: [],
+      });
     }
   },
 });

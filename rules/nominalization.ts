@@ -18,8 +18,28 @@ const ADVERB = /^(?:\p{L}+(?:ig|lijk)|snel|goed|juist|correct|zelf)$/u;
 const DETERMINERS = new Set(['een', 'de', 'het', 'deze', 'die', 'dit', 'dat', 'uw', 'je', 'jouw', 'onze', 'ons']);
 /** Nouns in -en that are not verbs used as nouns ("het leven van", "het examen van"). */
 const NOUNS_IN_EN = new Set([
-  'leven', 'eten', 'verleden', 'teken', 'examen', 'wapen', 'laken', 'deken', 'keuken', 'regen', 'zegen', 'orgaan',
-  'bestaan', 'welzijn', 'gebeuren', 'wezen', 'middel', 'vermogen', 'verlangen', 'verzoeken', 'gevoelen', 'open',
+  'leven',
+  'eten',
+  'verleden',
+  'teken',
+  'examen',
+  'wapen',
+  'laken',
+  'deken',
+  'keuken',
+  'regen',
+  'zegen',
+  'orgaan',
+  'bestaan',
+  'welzijn',
+  'gebeuren',
+  'wezen',
+  'middel',
+  'vermogen',
+  'verlangen',
+  'verzoeken',
+  'gevoelen',
+  'open',
 ]);
 
 /** The noun's entries, also for simple plurals (beslissingen, keuzes). */
@@ -28,7 +48,9 @@ function entriesFor(word: string, lexicon: Lexicon): LightVerbEntry[] | undefine
   if (own) return own;
   const last = word.charCodeAt(word.length - 1);
   if (last !== 110 /* n */ && last !== 115 /* s */) return undefined;
-  return lexicon.lightVerbsByNoun.get(word.slice(0, -1)) ?? (word.endsWith('en') ? lexicon.lightVerbsByNoun.get(word.slice(0, -2)) : undefined);
+  return (
+    lexicon.lightVerbsByNoun.get(word.slice(0, -1)) ?? (word.endsWith('en') ? lexicon.lightVerbsByNoun.get(word.slice(0, -2)) : undefined)
+  );
 }
 
 /** How far (in words, within one clause) the light verb may stand from its noun: "wij nemen binnen twee weken een beslissing". */
@@ -57,7 +79,10 @@ export default defineRule({
     nl: {
       title: 'Naamwoordstijl',
       why: 'Een werkwoord is concreter dan een zelfstandig naamwoord. De zin wordt korter en duidelijker.',
-      lesson: { before: 'Na de verwerking van uw aanvraag nemen wij een beslissing.', after: 'Wij verwerken uw aanvraag. Daarna beslissen wij.' },
+      lesson: {
+        before: 'Na de verwerking van uw aanvraag nemen wij een beslissing.',
+        after: 'Wij verwerken uw aanvraag. Daarna beslissen wij.',
+      },
       options: {},
       messages: {
         lightVerb: (text: string, verb: string) => `Schrijf ${quote(verb)} in plaats van ${quote(text)}.`,
@@ -107,13 +132,23 @@ export default defineRule({
           const end = adjacentInfinitive ? words[verbIndex].end : words[i].end;
           const replaceable = adjacentInfinitive && words[verbIndex + 1]?.lower !== 'van';
           const text = paragraph.text.slice(words[first].start, end);
-          report({ start: words[first].start, end, message: messages.lightVerb(text, entry.verb), suggestions: replaceable ? [entry.verb] : [] });
+          report({
+            start: words[first].start,
+            end,
+            message: messages.lightVerb(text, entry.verb),
+            suggestions: replaceable ? [entry.verb] : [],
+          });
           continue;
         }
 
         if (i + 1 >= words.length || words[i + 1].lower !== 'van' || words[i + 1].breakBefore) continue;
         // "het invullen van", "het tijdig indienen van": an infinitive used as a noun.
-        const het = i > 0 && words[i - 1].lower === 'het' ? i - 1 : i > 1 && words[i - 2].lower === 'het' && ADVERB.test(words[i - 1].lower) ? i - 2 : -1;
+        const het =
+          i > 0 && words[i - 1].lower === 'het'
+            ? i - 1
+            : i > 1 && words[i - 2].lower === 'het' && ADVERB.test(words[i - 1].lower)
+              ? i - 2
+              : -1;
         if (het >= 0 && /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w)) {
           report({ start: words[het].start, end: words[i + 1].end, message: messages.infinitive(w), suggestions: [] });
           continue;

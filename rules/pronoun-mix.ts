@@ -10,18 +10,100 @@ import { matchCase } from './shared/case';
 import { quote } from './shared/texts';
 
 /** Form of address → what to write in the other form. */
-const U_FORMS = new Map([['u', ['je']], ['uw', ['je', 'jouw']], ['uzelf', ['jezelf']]]);
-const JE_FORMS = new Map([['je', ['u', 'uw']], ['jij', ['u']], ['jou', ['u']], ['jouw', ['uw']], ['jezelf', ['uzelf']]]);
+const U_FORMS = new Map([
+  ['u', ['je']],
+  ['uw', ['je', 'jouw']],
+  ['uzelf', ['jezelf']],
+]);
+const JE_FORMS = new Map([
+  ['je', ['u', 'uw']],
+  ['jij', ['u']],
+  ['jou', ['u']],
+  ['jouw', ['uw']],
+  ['jezelf', ['uzelf']],
+]);
 
 /** Words after which "je" is the reader, not "your": "Kom je morgen?", "Je mag bellen". */
 const AFTER_PERSONAL_JE = new Set([
-  'mag', 'kan', 'kunt', 'moet', 'hebt', 'bent', 'krijgt', 'wordt', 'wil', 'wilt', 'zal', 'zult', 'morgen', 'vandaag',
-  'ook', 'niet', 'nog', 'al', 'graag', 'zelf', 'altijd', 'dan', 'het', 'de', 'een', 'ons', 'dit', 'dat', 'die', 'hier',
-  'daar', 'er', 'wel', 'eerst', 'even', 'nu', 'zo', 'toch', 'zeker', 'snel', 'op', 'in', 'aan', 'af', 'mee', 'terug', 'uit',
-  'je', 'jouw', 'uw', 'jezelf', 'zich', 'hem', 'haar', 'hen', 'iets', 'niets', 'alles', 'iemand', 'geen',
+  'mag',
+  'kan',
+  'kunt',
+  'moet',
+  'hebt',
+  'bent',
+  'krijgt',
+  'wordt',
+  'wil',
+  'wilt',
+  'zal',
+  'zult',
+  'morgen',
+  'vandaag',
+  'ook',
+  'niet',
+  'nog',
+  'al',
+  'graag',
+  'zelf',
+  'altijd',
+  'dan',
+  'het',
+  'de',
+  'een',
+  'ons',
+  'dit',
+  'dat',
+  'die',
+  'hier',
+  'daar',
+  'er',
+  'wel',
+  'eerst',
+  'even',
+  'nu',
+  'zo',
+  'toch',
+  'zeker',
+  'snel',
+  'op',
+  'in',
+  'aan',
+  'af',
+  'mee',
+  'terug',
+  'uit',
+  'je',
+  'jouw',
+  'uw',
+  'jezelf',
+  'zich',
+  'hem',
+  'haar',
+  'hen',
+  'iets',
+  'niets',
+  'alles',
+  'iemand',
+  'geen',
 ]);
 /** After these "je" starts a clause, so it is the reader: "… dat je je kaart meebrengt", "als je wil". */
-const BEFORE_PERSONAL_JE = new Set(['dat', 'als', 'omdat', 'wanneer', 'of', 'zodat', 'voordat', 'nadat', 'tenzij', 'hoe', 'wat', 'waar', 'wie', 'zodra', 'terwijl']);
+const BEFORE_PERSONAL_JE = new Set([
+  'dat',
+  'als',
+  'omdat',
+  'wanneer',
+  'of',
+  'zodat',
+  'voordat',
+  'nadat',
+  'tenzij',
+  'hoe',
+  'wat',
+  'waar',
+  'wie',
+  'zodra',
+  'terwijl',
+]);
 const PREPOSITIONS = new Set(['met', 'van', 'voor', 'aan', 'op', 'in', 'bij', 'naar', 'over', 'om', 'uit', 'zonder', 'door']);
 
 /** "je" is "u" (the reader) or "uw" (your); guess which from the words around it, and offer both. */

@@ -43,7 +43,12 @@ export default defineRule({
   find(paragraph, { lexicon, messages, report }) {
     for (const { payload, start, end } of findPhrases(paragraph, lexicon.stockPhrases)) {
       const text = paragraph.text.slice(start, end);
-      report({ start, end, message: messages.formula(text, payload.advice), suggestions: payload.alternatives.map((a) => matchCase(text, a)) });
+      report({
+        start,
+        end,
+        message: messages.formula(text, payload.advice),
+        suggestions: payload.alternatives.map((a) => matchCase(text, a)),
+      });
     }
   },
 });

@@ -21,7 +21,14 @@ export const endsLikeSentence = (sentence: string) => /[.!?…]["'’”)]*$/.te
  */
 export function hardestSentences(text: string, sentences: readonly SentenceStats[], limit = 5): HardSentence[] {
   const all = sentences
-    .map((s, i) => ({ number: i + 1, start: s.start, end: s.end, text: text.slice(s.start, s.end).trim(), words: s.words, fleschDouma: s.fleschDouma }))
+    .map((s, i) => ({
+      number: i + 1,
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end).trim(),
+      words: s.words,
+      fleschDouma: s.fleschDouma,
+    }))
     .filter((s) => s.words > 0);
   const proper = all.filter((s) => endsLikeSentence(s.text));
   return (proper.length ? proper : all)

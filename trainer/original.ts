@@ -5,7 +5,13 @@
  */
 
 /** The original after an edit in the text box (`inputType` of the InputEvent, e.g. 'insertFromPaste'). */
-export function originalAfterEdit(original: string, previous: string, next: string, inputType: string | undefined, replacedAll = false): string {
+export function originalAfterEdit(
+  original: string,
+  previous: string,
+  next: string,
+  inputType: string | undefined,
+  replacedAll = false,
+): string {
   const fresh = (previous.trim() === '' || replacedAll) && next.trim() !== '';
   if (fresh && (inputType === 'insertFromPaste' || inputType === 'insertFromDrop')) return next;
   return original;

@@ -1,7 +1,6 @@
 /** The colours and line styles of the categories, with their Dutch names: the same in pages, popup and trainer page. */
 import { CATEGORIES, textsOf } from './categories';
 import { Swatch } from './Swatch';
-import { nl } from '../locales/nl';
 import type { RuleId } from '../contract/index';
 
 export function Legend({ counts }: { counts?: Partial<Record<RuleId, number>> }) {

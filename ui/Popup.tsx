@@ -25,7 +25,9 @@ const button = { font: 'inherit', padding: '6px 10px' } as const;
 export function Popup({ site, notice, counts, onSwitch, onOpenTrainer, onOpenOptions }: PopupProps) {
   const total = counts ? Object.values(counts).reduce((a, b) => a + (b ?? 0), 0) : 0;
   const status =
-    typeof site === 'object' ? nl.ui.popup.blocked[site.blocked] : { 'built-in': nl.ui.popup.builtIn, on: nl.ui.popup.on, off: nl.ui.popup.off, loading: '' }[site];
+    typeof site === 'object'
+      ? nl.ui.popup.blocked[site.blocked]
+      : { 'built-in': nl.ui.popup.builtIn, on: nl.ui.popup.on, off: nl.ui.popup.off, loading: '' }[site];
   return (
     <main style={{ width: 360, padding: 12, font: '14px/1.4 system-ui, sans-serif', color: '#1f2937' }}>
       <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{nl.ui.appName}</h1>

@@ -1,17 +1,21 @@
 /** The suggestion card (card.ts) in a React page: the trainer page. */
 import { useEffect, useRef } from 'react';
 import { renderCard, type CardProps } from './card';
+import { viewOf } from './categories';
 
-export type SuggestionCardProps = CardProps;
+export type SuggestionCardProps = Omit<CardProps, 'view'>;
 
 export function SuggestionCard(props: SuggestionCardProps) {
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
-  latest.current = props;
+  useEffect(() => {
+    latest.current = props;
+  });
   // Callbacks through a ref: a new render of the page does not rebuild the card (and steal the focus).
   useEffect(() => {
     renderCard(host.current!, {
       finding: props.finding,
+      view: viewOf(props.finding.rule),
       notice: props.notice,
       autoFocus: props.autoFocus,
       onApply: (s) => latest.current.onApply(s),

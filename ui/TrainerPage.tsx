@@ -41,7 +41,8 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const [original, setOriginal] = useState(initialText);
   const [hidden, setHidden] = useState<ReadonlySet<RuleId>>(new Set());
   // Index of the finding shown in the card, in reading order of the visible findings.
-  const [cursor, setCursor] = useState<number>();
+  // The place asked for; after a fix the list is shorter, so the place shown is clamped to it.
+  const [wanted, setCursor] = useState<number>();
   const [sentence, setSentence] = useState<HardSentence>();
   const [comparing, setComparing] = useState(false);
   const [status, setStatus] = useState('');
@@ -66,6 +67,7 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const counts: Partial<Record<RuleId, number>> = {};
   for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
   const present = RULE_IDS.filter((r) => counts[r]);
+  const cursor = wanted === undefined || visible.length === 0 ? undefined : Math.min(wanted, visible.length - 1);
   const selected = cursor === undefined ? undefined : visible[cursor];
   const hardest = useMemo(() => hardestSentences(text, result.sentences, 5), [text, result]);
 
@@ -119,22 +121,24 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
       if (!selected) moveTo(step(cursor, visible.length, 1));
       else if (selected.suggestions.length === 0) setStatus(t.noSuggestionHere);
       else apply(selected, selected.suggestions[0]);
-    } else if (action === 'nextCategory' || action === 'previousCategory') showCategories(cycleCategory(present, hidden, action === 'nextCategory' ? 1 : -1));
+    } else if (action === 'nextCategory' || action === 'previousCategory')
+      showCategories(cycleCategory(present, hidden, action === 'nextCategory' ? 1 : -1));
     else if (action === 'allCategories') showCategories(new Set());
   };
   const presentation = usePresentation(onAction);
   // Leaving presentation mode: what it showed (position, open card) no longer applies.
-  useEffect(() => {
-    if (presentation.presenting) return;
-    setCursor(undefined);
-    setStatus('');
-  }, [presentation.presenting]);
+  const [wasPresenting, setWasPresenting] = useState(presentation.presenting);
+  if (wasPresenting !== presentation.presenting) {
+    setWasPresenting(presentation.presenting);
+    if (!presentation.presenting) {
+      setCursor(undefined);
+      setStatus('');
+    }
+  }
 
   useEffect(() => {
     if (focusTick === 0) return;
-    const index = cursor === undefined ? undefined : Math.min(cursor, visible.length - 1);
-    if (index !== cursor) setCursor(index !== undefined && index >= 0 ? index : undefined);
-    marked.current?.querySelector<HTMLElement>(`[data-finding="${index}"]`)?.focus();
+    marked.current?.querySelector<HTMLElement>(`[data-finding="${cursor}"]`)?.focus();
   }, [focusTick]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     sentenceRef.current?.focus();

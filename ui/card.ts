@@ -5,12 +5,13 @@
  * Page text and dictionary text are set as text, never as HTML. Every callback runs only for a real click or
  * key press of the user (`isTrusted`): in a web page, a script of the page must not be able to press anything.
  */
-import type { Finding } from '../contract/index';
+import type { Finding, RuleView } from '../contract/index';
 import { nl } from '../locales/nl';
-import { categoryOf, textsOf } from './categories';
 
 export interface CardProps {
   finding: Finding;
+  /** The rule's name and colour. */
+  view: RuleView;
   /** A line to show under the message (a fix that did not work, …). */
   notice?: string;
   /** Put the keyboard focus on the first button (when opened from the keyboard). */
@@ -24,10 +25,8 @@ export interface CardProps {
 
 /** Render the card into `container` (replacing what was there). */
 export function renderCard(container: HTMLElement, props: CardProps): void {
-  const { finding, notice, autoFocus, onApply, onIgnore, onIgnoreWord, onDisableRule, onClose } = props;
+  const { finding, view, notice, autoFocus, onApply, onIgnore, onIgnoreWord, onDisableRule, onClose } = props;
   const doc = container.ownerDocument;
-  const texts = textsOf(finding.rule);
-  const category = categoryOf(finding.rule);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
@@ -46,7 +45,7 @@ export function renderCard(container: HTMLElement, props: CardProps): void {
 
   const card = el('div', 'card');
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', nl.ui.card.label(texts.title));
+  card.setAttribute('aria-label', nl.ui.card.label(view.title));
   card.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || !e.isTrusted) return;
     e.stopPropagation();
@@ -54,11 +53,11 @@ export function renderCard(container: HTMLElement, props: CardProps): void {
   });
 
   const title = el('div', 'title');
-  title.style.borderColor = category.color;
+  title.style.borderColor = view.color;
   const swatch = el('span', 'swatch');
-  swatch.style.background = category.color;
+  swatch.style.background = view.color;
   swatch.setAttribute('aria-hidden', 'true');
-  title.append(swatch, texts.title, button('close', '×', onClose, nl.ui.card.close));
+  title.append(swatch, view.title, button('close', '×', onClose, nl.ui.card.close));
   card.append(title, el('p', 'message', finding.message));
   if (finding.explanation) card.append(el('p', 'why', finding.explanation));
   if (notice) {

@@ -1,18 +1,16 @@
 /**
- * The categories as views show them: one per rule, in the order of the rule ids, each with the colour and line
- * style of its rule (defined in the rule itself), shared by the underlines, the legend, the card and the trainer
- * page.
+ * The categories as extension pages show them: one per rule, in the order of the rule ids, with the rule's own
+ * name, colour and line style (defined in the rule itself). Web pages get the same views from the background with
+ * each check, so the page script carries no rules.
  */
-import { RULE_IDS, type RuleId } from '../contract/index';
-import { RULES, type Look, type RuleTexts } from '../rules/index';
+import { RULE_IDS, type RuleId, type RuleView } from '../contract/index';
+import { RULES, type RuleTexts } from '../rules/index';
 
-export interface Category extends Look {
-  rule: RuleId;
-}
+export const viewOf = (rule: RuleId): RuleView => ({ rule, title: RULES[rule].texts.nl.title, ...RULES[rule].look });
 
-export const CATEGORIES: readonly Category[] = RULE_IDS.map((rule) => ({ rule, ...RULES[rule].look }));
+export const CATEGORIES: readonly RuleView[] = RULE_IDS.map(viewOf);
 
-export const categoryOf = (rule: RuleId): Category => ({ rule, ...RULES[rule].look });
+export const categoryOf = viewOf;
 
 /** The rule's Dutch texts: title, why, lesson, option docs. */
 export const textsOf = (rule: RuleId): RuleTexts => RULES[rule].texts.nl;

@@ -32,7 +32,8 @@ function App() {
     void (async () => {
       const current = await targetTab();
       const access = pageAccess(current?.url, browser.runtime.getURL('/'));
-      if (current?.id === undefined || access.kind === 'blocked') return setSite({ blocked: access.kind === 'blocked' ? access.reason : 'unknown' });
+      if (current?.id === undefined || access.kind === 'blocked')
+        return setSite({ blocked: access.kind === 'blocked' ? access.reason : 'unknown' });
       // The frame with the field the user writes in answers; no answer when Klaretaal does not run there yet.
       void askTab(current.id, { type: 'klaretaal:counts' }).then((answer) => setCounts(answer?.counts));
       if (isBuiltIn(current.url!, builtInMatches())) return setSite('built-in');

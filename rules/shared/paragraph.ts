@@ -42,7 +42,10 @@ export function normalizeWord(value: string): string {
   const lower = value.toLowerCase();
   // Most words are plain ASCII: skip the Unicode work for them.
   if (PLAIN.test(lower)) return lower;
-  return lower.normalize('NFC').replace(/[’‘`´]/g, "'").replace(/\u00AD/g, '');
+  return lower
+    .normalize('NFC')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\u00AD/g, '');
 }
 
 const COUNTABLE = /[\p{L}\p{N}]/u;

@@ -17,7 +17,10 @@ const dir = mkdtempSync(join(tmpdir(), 'klaretaal-bench-cli-'));
 
 // Peak memory of a child, from inside it: the same number as `/usr/bin/time -f %M` (getrusage), on any system.
 const preload = join(dir, 'rss.cjs');
-writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.KLARETAAL_RSS, String(process.resourceUsage().maxRSS)));\n");
+writeFileSync(
+  preload,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.KLARETAAL_RSS, String(process.resourceUsage().maxRSS)));\n",
+);
 
 const PARSE = `
 import { readFileSync } from 'node:fs';
@@ -63,7 +66,11 @@ function run(args: string[]): Run {
 const limit = MAX_INPUT_MB * MB;
 console.log(`Writing Dutch letter text: 1 MB, ${MAX_INPUT_MB} MB (the limit) and 50 MB…`);
 const corpus = dutchText(Math.ceil(limit / 5.5)); // about 5.7 bytes per word
-const files = { small: textFile('1mb.txt', corpus, MB), limit: textFile('limit.txt', corpus, limit), huge: textFile('50mb.txt', corpus, 50 * MB) };
+const files = {
+  small: textFile('1mb.txt', corpus, MB),
+  limit: textFile('limit.txt', corpus, limit),
+  huge: textFile('50mb.txt', corpus, 50 * MB),
+};
 
 const bin = join(root, 'bin', 'klaretaal.js');
 const reference = run(['--input-type=module', '-e', PARSE, files.small]);
@@ -78,12 +85,16 @@ const rows: [string, string, Run][] = [
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const num = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
-console.log(`\n${pad('input', 7)}${pad('run', 32)}${pad('wall s', 9)}${pad('peak MB', 10)}${pad('exit', 6)}vs parse of 1 MB (time, memory)`);
+console.log(
+  `\n${pad('input', 7)}${pad('run', 32)}${pad('wall s', 9)}${pad('peak MB', 10)}${pad('exit', 6)}vs parse of 1 MB (time, memory)`,
+);
 for (const [input, label, r] of rows) {
   const ratio = r === reference ? '' : `${num(r.seconds / reference.seconds)}×, ${num(r.rssMb / reference.rssMb)}×`;
-  console.log(`${pad(input, 7)}${pad(label, 32)}${pad(num(r.seconds, 2), 9)}${pad(num(r.rssMb, 0), 10)}${pad(String(r.status), 6)}${ratio}`);
+  console.log(
+    `${pad(input, 7)}${pad(label, 32)}${pad(num(r.seconds, 2), 9)}${pad(num(r.rssMb, 0), 10)}${pad(String(r.status), 6)}${ratio}`,
+  );
 }
 const refused = rows[rows.length - 1][2];
 console.log(`\n50 MB: ${refused.stderr.trim().split('\n').join(' / ')}`);
-console.log('Wall time includes starting node (and tsx for the CLI); peak MB is the child\'s max RSS.');
+console.log("Wall time includes starting node (and tsx for the CLI); peak MB is the child's max RSS.");
 rmSync(dir, { recursive: true, force: true });

@@ -52,7 +52,10 @@ function build(sentences: string[], target: number): string {
 }
 
 export function dutchText(target: number): string {
-  return build(loadSentences().map((s) => s.text), target);
+  return build(
+    loadSentences().map((s) => s.text),
+    target,
+  );
 }
 
 export function englishText(target: number): string {

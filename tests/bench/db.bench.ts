@@ -23,7 +23,9 @@ async function options(session: Session): Promise<Page> {
 
 async function importOnce(page: Page, run: number): Promise<number> {
   const csv = Array.from({ length: 10_000 }, (_, i) => `proef${run}woord${i};eenvoudig ${i};`).join('\n');
-  await page.getByLabel('Kies een bestand (.csv of .json)').setInputFiles({ name: `lijst${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Kies een bestand (.csv of .json)')
+    .setInputFiles({ name: `lijst${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const button = page.getByRole('button', { name: 'Importeer 10000 woorden' });
   await button.waitFor();
   const start = Date.now();
@@ -55,7 +57,17 @@ function bareIndexedDb(page: Page, run: number): Promise<number> {
       const store = tx.objectStore('entries');
       for (let i = 0; i < 10_000; i++) {
         const term = `proef${run}woord${i}`;
-        store.add({ key: `list:1:jargon:${term}`, term, fold: term, alternatives: [`eenvoudig ${i}`], category: 'jargon', origin: 'list', listId: 1, enabled: true, updated: 0 });
+        store.add({
+          key: `list:1:jargon:${term}`,
+          term,
+          fold: term,
+          alternatives: [`eenvoudig ${i}`],
+          category: 'jargon',
+          origin: 'list',
+          listId: 1,
+          enabled: true,
+          updated: 0,
+        });
       }
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
@@ -71,7 +83,13 @@ const jargonBoxes = async (page: Page) => (await overlayBoxes(page, 'jargon')).l
 const untilJargon = (page: Page, count: number, since: number) => untilBoxes(page, 'jargon', count, since, 20_000);
 
 /** Click `checkbox` on the options page, go to the tab with the field, wait until it shows `count` jargon underlines. */
-async function toggle(optionsPage: Page, field: Page, checkbox: ReturnType<Page['getByRole']>, on: boolean, count: number): Promise<number> {
+async function toggle(
+  optionsPage: Page,
+  field: Page,
+  checkbox: ReturnType<Page['getByRole']>,
+  on: boolean,
+  count: number,
+): Promise<number> {
   await optionsPage.bringToFront();
   const start = Date.now();
   await (on ? checkbox.check() : checkbox.uncheck());
@@ -105,7 +123,9 @@ try {
   if ((await jargonBoxes(field)) !== 1) throw new Error('the field did not end with its underline back');
 
   const row = (name: string, value: number, reference: number) =>
-    console.log(`${name.padEnd(52)} ${value.toFixed(0).padStart(6)} ms   reference ${reference.toFixed(0).padStart(6)} ms   ratio ${(value / reference).toFixed(2)}`);
+    console.log(
+      `${name.padEnd(52)} ${value.toFixed(0).padStart(6)} ms   reference ${reference.toFixed(0).padStart(6)} ms   ratio ${(value / reference).toFixed(2)}`,
+    );
   console.log(`medians over ${RUNS} runs (${RUNS * 2} changes each way for the tab)`);
   row('import 10,000 words (click → confirmation)', median(ours), median(bare));
   row('word switched off/on → underline in the tab', median(viaWords), median(viaSettings));

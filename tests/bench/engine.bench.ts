@@ -80,7 +80,9 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 const per1000 = (n: number, words: number) => ((n / words) * 1000).toFixed(2);
 
 const rows = [measure(500, 60), measure(5000, 20), measure(50000, 6)];
-console.log('size      words   bare parse   full check   english ref   full/parse   full/english   ms per 1,000 words (parse/full/english)');
+console.log(
+  'size      words   bare parse   full check   english ref   full/parse   full/english   ms per 1,000 words (parse/full/english)',
+);
 for (const r of rows) {
   console.log(
     `${String(r.size).padEnd(10)}${String(r.words).padEnd(8)}${ms(r.parse).padEnd(13)}${ms(r.full).padEnd(13)}${ms(r.english).padEnd(14)}` +
@@ -90,7 +92,9 @@ for (const r of rows) {
 }
 const inc = incremental(5000, 30);
 const [small, mid, big] = rows;
-console.log(`\nincremental re-check of one edited paragraph in ${mid.words} words: ${ms(inc.edit)} (full check of the same text: ${ms(inc.full)})`);
+console.log(
+  `\nincremental re-check of one edited paragraph in ${mid.words} words: ${ms(inc.edit)} (full check of the same text: ${ms(inc.full)})`,
+);
 console.log(`500-word letter, full check: ${ms(small.full)}`);
 console.log(`50,000-word time / 500-word time: ${(big.full / small.full).toFixed(1)}×`);
 console.log(`ratio full/parse: ${(mid.full / mid.parse).toFixed(2)}  ratio full/english-reference: ${(mid.full / mid.english).toFixed(2)}`);

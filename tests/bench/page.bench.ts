@@ -33,7 +33,12 @@ function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'klaretaal-empty-ext-'));
   writeFileSync(
     join(dir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'] }] }),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty',
+      version: '1',
+      content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'] }],
+    }),
   );
   mkdirSync(join(dir, 'content-scripts'));
   writeFileSync(join(dir, 'content-scripts', 'content.js'), 'void 0;\n');
@@ -44,10 +49,21 @@ async function launch(extension: string | undefined): Promise<{ context: Browser
   const profile = mkdtempSync(join(tmpdir(), 'klaretaal-bench-'));
   const args = [...CHROMIUM_ARGS];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1100, height: 800 }, args });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args,
+  });
   await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
-  if (extension === EXTENSION_DIR) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+  if (extension === EXTENSION_DIR && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Installed in the page before anything else: handler time per keystroke. */
@@ -88,7 +104,9 @@ async function typing(context: BrowserContext, page: Page, selector: string) {
     for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type(i % 6 === 5 ? ' ' : 'a');
     await page.waitForTimeout(600);
   });
-  const handler = await page.evaluate(() => (window as unknown as { __probe: { handler: { type: string; ms: number }[] } }).__probe.handler);
+  const handler = await page.evaluate(
+    () => (window as unknown as { __probe: { handler: { type: string; ms: number }[] } }).__probe.handler,
+  );
   // Per keystroke: the sum over its events.
   const perKey: number[] = [];
   let current = 0;
@@ -114,7 +132,9 @@ async function timeToUnderline(context: BrowserContext, page: Page, selector: st
   await page.keyboard.type(' reed');
   await page.waitForTimeout(800);
   const tabId = (await worker.evaluate(tabIdExpression('chrome', page.url()))) as number;
-  const before = (JSON.parse(JSON.stringify(await worker.evaluate(probeExpression('chrome', tabId)))) as { marks: { rule: string }[] }).marks.filter((m) => m.rule === 'jargon').length;
+  const before = (
+    JSON.parse(JSON.stringify(await worker.evaluate(probeExpression('chrome', tabId)))) as { marks: { rule: string }[] }
+  ).marks.filter((m) => m.rule === 'jargon').length;
   await worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: (before) => {
     const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('klaretaal-overlay'));
     globalThis.seenAt = undefined;
@@ -124,13 +144,18 @@ async function timeToUnderline(context: BrowserContext, page: Page, selector: st
     seen.observe(root, { childList: true, subtree: true });
   }, args: [${before}] })`);
   await page.evaluate(() => {
-    window.addEventListener('keydown', () => ((window as unknown as { lastKey: number }).lastKey = performance.now()), { capture: true, once: true });
+    window.addEventListener('keydown', () => ((window as unknown as { lastKey: number }).lastKey = performance.now()), {
+      capture: true,
+      once: true,
+    });
   });
   await page.keyboard.type('s');
   const lastKey = await page.evaluate(() => (window as unknown as { lastKey: number }).lastKey);
   for (let i = 0; i < 300; i++) {
     await page.waitForTimeout(20);
-    const [result] = (await worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => globalThis.seenAt ?? null })`)) as { result: number | null }[];
+    const [result] = (await worker.evaluate(
+      `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => globalThis.seenAt ?? null })`,
+    )) as { result: number | null }[];
     if (result.result !== null) return result.result - lastKey;
   }
   return NaN;
@@ -176,7 +201,8 @@ async function startupCost(context: BrowserContext, url: string, script: string)
   return costs;
 }
 
-const PARAGRAPH = 'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. Uw aanvraag wordt door ons behandeld, o.a. uw leefloon.';
+const PARAGRAPH =
+  'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. Uw aanvraag wordt door ons behandeld, o.a. uw leefloon.';
 const HUGE_INPUTS: [string, string][] = [
   ['a 2 MB paste', Array.from({ length: 15_400 }, (_, i) => `${i + 1}. ${PARAGRAPH}`).join('\n\n')],
   ['one 200,000-letter word', `Wij sturen u reeds de brief. ${'abcdefghij'.repeat(20_000)} Gelieve te bellen.`],
@@ -190,7 +216,10 @@ for (const withExtension of [false, true]) {
   const { context, close } = await launch(withExtension ? EXTENSION_DIR : undefined);
   await context.addInitScript({ content: HANDLER_PROBE });
   const label = withExtension ? 'with' : 'without';
-  for (const [name, selector] of [['contenteditable', '#editor'], ['textarea', '#field']] as const) {
+  for (const [name, selector] of [
+    ['contenteditable', '#editor'],
+    ['textarea', '#field'],
+  ] as const) {
     const page = await openFixture(context, `${server.url}/${name}.html`);
     await page.evaluate((t) => (window as unknown as { fixture: { setText(t: string): void } }).fixture.setText(t), text);
     const typed = await typing(context, page, selector);

@@ -25,7 +25,18 @@ const TEXT = 'Wij sturen u reeds de brief. Wij sturen u reeds het formulier. Wij
 const FIXED = 'Wij sturen u reeds de brief. Wij sturen u al het formulier. Wij sturen u reeds de kaart.';
 
 const TEXT_FIELDS = ['textarea', 'input', 'react-textarea'];
-const RICH_EDITORS = ['contenteditable', 'iframe', 'srcdoc', 'shadow', 'quill', 'tinymce', 'ckeditor5', 'prosemirror', 'squire', 'roosterjs'];
+const RICH_EDITORS = [
+  'contenteditable',
+  'iframe',
+  'srcdoc',
+  'shadow',
+  'quill',
+  'tinymce',
+  'ckeditor5',
+  'prosemirror',
+  'squire',
+  'roosterjs',
+];
 
 async function openAndType(browser: TestBrowser, name: string): Promise<TestPage> {
   const page = await browser.open(name);
@@ -44,16 +55,30 @@ describe.each(BROWSERS)('%s', (name) => {
   describe.each([...TEXT_FIELDS, ...RICH_EDITORS])('%s', (fixture) => {
     it('underlines the right words, fixes only the clicked one, and Ctrl+Z restores it', async () => {
       const page = await openAndType(browser(), fixture);
-      const words = () => (TEXT_FIELDS.includes(fixture) ? editableSelector(page).then((s) => wordRectsText(page, s, 'reeds')) : wordRectsRich(page, 'reeds'));
-      const underlines = await until(() => marks(page, 'jargon'), (m) => m.length === 3);
+      const words = () =>
+        TEXT_FIELDS.includes(fixture) ? editableSelector(page).then((s) => wordRectsText(page, s, 'reeds')) : wordRectsRich(page, 'reeds');
+      const underlines = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 3,
+      );
       expectSameRects(underlines, await words(), 2);
 
       await clickAt(page, (await words())[1]);
-      const card = await until(() => page.probe().then((p) => p.card), (c) => c?.message.includes('reeds') === true);
+      const card = await until(
+        () => page.probe().then((p) => p.card),
+        (c) => c?.message.includes('reeds') === true,
+      );
       expect(card?.message).toContain('reeds');
       await pressCardButton(page, 'al');
       await expect.poll(() => modelText(page)).toBe(FIXED);
-      expect((await until(() => marks(page, 'jargon'), (m) => m.length === 2)).length).toBe(2);
+      expect(
+        (
+          await until(
+            () => marks(page, 'jargon'),
+            (m) => m.length === 2,
+          )
+        ).length,
+      ).toBe(2);
 
       await page.press('Control+z');
       await expect.poll(() => modelText(page)).toBe(TEXT);
@@ -83,7 +108,10 @@ describe.each(BROWSERS)('%s', (name) => {
       });
       await clickAt(page, control);
       await page.type('Gelieve dit te retourneren.');
-      const found = await until(() => page.probe(), (p) => p.marks.length >= 2);
+      const found = await until(
+        () => page.probe(),
+        (p) => p.marks.length >= 2,
+      );
       expect(found.marks.length).toBeGreaterThanOrEqual(2);
       // …and only there.
       for (const m of found.marks) {
@@ -100,13 +128,21 @@ describe.each(BROWSERS)('%s', (name) => {
   describe('keyboard', () => {
     it('Alt+Shift+K opens the next finding, Enter applies its first suggestion, Escape closes', async () => {
       const page = await openAndType(browser(), 'textarea');
-      await until(() => marks(page, 'jargon'), (m) => m.length === 3);
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 3,
+      );
       await page.press('Home');
       await page.press('Alt+Shift+K');
       await expect.poll(() => page.probe().then((p) => p.card?.focused)).toBe('al');
       await page.press('Enter');
-      await expect.poll(() => modelText(page)).toBe('Wij sturen u al de brief. Wij sturen u reeds het formulier. Wij sturen u reeds de kaart.');
-      await until(() => marks(page, 'jargon'), (m) => m.length === 2);
+      await expect
+        .poll(() => modelText(page))
+        .toBe('Wij sturen u al de brief. Wij sturen u reeds het formulier. Wij sturen u reeds de kaart.');
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 2,
+      );
 
       await focusEditor(page);
       await page.press('Alt+Shift+K');
@@ -120,26 +156,58 @@ describe.each(BROWSERS)('%s', (name) => {
   describe('card actions', () => {
     it('"Negeer" hides one occurrence; "Negeer dit woord altijd" and "Zet deze controle uit" last, in every tab', async () => {
       const page = await openAndType(browser(), 'textarea');
-      await until(() => marks(page, 'jargon'), (m) => m.length === 3);
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 3,
+      );
       const words = () => wordRectsText(page, '#field', 'reeds');
       await clickAt(page, (await words())[0]);
       await pressCardButton(page, 'Negeer');
-      expect((await until(() => marks(page, 'jargon'), (m) => m.length === 2)).length).toBe(2);
+      expect(
+        (
+          await until(
+            () => marks(page, 'jargon'),
+            (m) => m.length === 2,
+          )
+        ).length,
+      ).toBe(2);
 
       await clickAt(page, (await words())[1]);
-      await until(() => page.probe().then((p) => p.card?.message ?? ''), (m) => m.includes('reeds'));
+      await until(
+        () => page.probe().then((p) => p.card?.message ?? ''),
+        (m) => m.includes('reeds'),
+      );
       await pressCardButton(page, 'Negeer dit woord altijd');
-      expect((await until(() => marks(page, 'jargon'), (m) => m.length === 0)).length).toBe(0);
+      expect(
+        (
+          await until(
+            () => marks(page, 'jargon'),
+            (m) => m.length === 0,
+          )
+        ).length,
+      ).toBe(0);
 
       // A new tab has the word ignored too (it is in the extension's storage, not the page's).
       const other = await openAndType(browser(), 'textarea');
       await other.type(' Wij dienen dit te doen, o.a. morgen.');
-      const abbreviation = await until(() => marks(other, 'abbreviation'), (m) => m.length === 1);
+      const abbreviation = await until(
+        () => marks(other, 'abbreviation'),
+        (m) => m.length === 1,
+      );
       expect((await marks(other, 'jargon')).length).toBe(1); // "dienen … te", not "reeds"
       await clickAt(other, abbreviation[0]);
       await pressCardButton(other, 'Zet deze controle uit');
-      expect((await until(() => marks(other, 'abbreviation'), (m) => m.length === 0)).length).toBe(0);
-      const stored = await browser().background(async (api) => (await api.storage.local.get('settings')).settings.disabledRules as string[]);
+      expect(
+        (
+          await until(
+            () => marks(other, 'abbreviation'),
+            (m) => m.length === 0,
+          )
+        ).length,
+      ).toBe(0);
+      const stored = await browser().background(
+        async (api) => (await api.storage.local.get('settings')).settings.disabledRules as string[],
+      );
       expect(stored).toContain('abbreviation');
       // The page's own storage holds nothing of ours.
       const pageStorage = await other.evaluate(() =>
@@ -149,7 +217,9 @@ describe.each(BROWSERS)('%s', (name) => {
       // Put the rule back for the tests after this one.
       await browser().background(async (api) => {
         const { settings } = await api.storage.local.get('settings');
-        await api.storage.local.set({ settings: { ...settings, disabledRules: settings.disabledRules.filter((r: string) => r !== 'abbreviation') } });
+        await api.storage.local.set({
+          settings: { ...settings, disabledRules: settings.disabledRules.filter((r: string) => r !== 'abbreviation') },
+        });
       });
       await page.close();
       await other.close();
@@ -173,10 +243,16 @@ describe.each(BROWSERS)('%s', (name) => {
       await setText(page, '');
       await focusEditor(page);
       await page.type(text);
-      await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1,
+      );
       await clickAt(page, (await wordRectsText(page, '#field', 'derhalve'))[0]);
       await pressCardButton(page, 'Negeer dit woord altijd');
-      const card = await until(() => page.probe().then((p) => p.card), (c) => c?.notice !== null && c?.notice !== undefined);
+      const card = await until(
+        () => page.probe().then((p) => p.card),
+        (c) => c?.notice !== null && c?.notice !== undefined,
+      );
       expect(card?.notice).toContain('Klaretaal kon dit woord niet bewaren');
       expect((await marks(page, 'jargon')).length).toBe(1);
       // Nothing was stored: a new page still marks the word.
@@ -184,7 +260,14 @@ describe.each(BROWSERS)('%s', (name) => {
       await setText(other, '');
       await focusEditor(other);
       await other.type(text);
-      expect((await until(() => marks(other, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+      expect(
+        (
+          await until(
+            () => marks(other, 'jargon'),
+            (m) => m.length === 1,
+          )
+        ).length,
+      ).toBe(1);
       await other.close();
       await page.close();
     });

@@ -43,7 +43,10 @@ describe.each(BROWSERS)('%s', (name) => {
       tabId,
     );
     const probes = ['probe-extension-page', 'probe-background', 'probe-rejection', 'probe-content-script'];
-    const errors = await until(() => browser().errors(), (e) => probes.every((p) => e.some((x) => x.includes(p))));
+    const errors = await until(
+      () => browser().errors(),
+      (e) => probes.every((p) => e.some((x) => x.includes(p))),
+    );
     for (const probe of probes) expect(errors.filter((e) => e.includes(probe)).length, probe).toBeGreaterThan(0);
     await page.close();
     await extensionPage.close();
@@ -52,7 +55,10 @@ describe.each(BROWSERS)('%s', (name) => {
   it('records a request that leaves the machine', async () => {
     const page = await browser().open('plain');
     await page.evaluate(() => void fetch('http://klaretaal-probe.example/leak').catch(() => undefined));
-    const leaked = await until(async () => nonLoopback(browser().requests), (r) => r.length > 0);
+    const leaked = await until(
+      async () => nonLoopback(browser().requests),
+      (r) => r.length > 0,
+    );
     expect(leaked.some((url) => url.includes('klaretaal-probe.example'))).toBe(true);
     await page.close();
   });

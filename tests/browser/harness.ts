@@ -8,23 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 import { startFixtureServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', process.env.KLARETAAL_OUT ?? '.output', 'chrome-mv3-test');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Headless Chromium on a closed network: no background traffic, no DNS beyond this machine. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // gemeente.test: this machine under a name the test build has no permission for (a user's own intranet).
-  '--host-resolver-rules=MAP gemeente.test 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export interface Session {
   context: BrowserContext;
@@ -37,7 +25,8 @@ export interface Session {
 }
 
 export async function startSession(profileDir?: string): Promise<Session> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run npm run build:test first.`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No test build in ${EXTENSION_DIR}: run npm run build:test first.`);
   const server = await startFixtureServer();
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'klaretaal-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -85,7 +74,14 @@ export async function editorFrame(page: Page): Promise<Frame> {
 export function nonLoopback(requests: readonly string[]): string[] {
   return requests.filter((url) => {
     const { protocol, hostname } = new URL(url);
-    if (protocol === 'chrome-extension:' || protocol === 'moz-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return false;
+    if (
+      protocol === 'chrome-extension:' ||
+      protocol === 'moz-extension:' ||
+      protocol === 'data:' ||
+      protocol === 'blob:' ||
+      protocol === 'about:'
+    )
+      return false;
     return hostname !== '127.0.0.1' && hostname !== 'localhost';
   });
 }

@@ -12,7 +12,17 @@ const OWN_WORD = 'wijkwerking';
 const PRIVATE_ALTERNATIVE = 'buurtploegvanons';
 const PRIVATE_EXPLANATION = 'geheimeuitlegxyz';
 const IGNORED = 'reeds';
-const RULE_IDS = ['jargon', 'long-sentence', 'passive-voice', 'nominalization', 'abbreviation', 'stock-phrase', 'double-negative', 'pronoun-mix', 'long-word'];
+const RULE_IDS = [
+  'jargon',
+  'long-sentence',
+  'passive-voice',
+  'nominalization',
+  'abbreviation',
+  'stock-phrase',
+  'double-negative',
+  'pronoun-mix',
+  'long-word',
+];
 const TITLES = ['Moeilijk woord', 'Lange zin', 'Lijdende vorm', 'Afkorting', 'Negeer dit woord altijd', 'Zet deze controle uit'];
 
 interface Spy {
@@ -45,18 +55,30 @@ async function seed(browser: TestBrowser): Promise<void> {
   await fillIn(options, 'Schrijf liever', PRIVATE_ALTERNATIVE);
   await fillIn(options, 'Uitleg', PRIVATE_EXPLANATION);
   await clickButton(options, 'Voeg toe');
-  await until(() => options.evaluate(() => document.body.textContent ?? ''), (t) => t.includes('is toegevoegd'));
+  await until(
+    () => options.evaluate(() => document.body.textContent ?? ''),
+    (t) => t.includes('is toegevoegd'),
+  );
   await options.close();
   // An ignored word, with "Negeer dit woord altijd" on an ordinary page.
   const page = await browser.open('textarea');
   await setText(page, '');
   await focusEditor(page);
   await page.type(`Wij sturen u ${IGNORED} de brief.`);
-  const [word] = await until(() => wordRectsText(page, '#field', IGNORED), (r) => r.length === 1);
-  await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+  const [word] = await until(
+    () => wordRectsText(page, '#field', IGNORED),
+    (r) => r.length === 1,
+  );
+  await until(
+    () => marks(page, 'jargon'),
+    (m) => m.length === 1,
+  );
   await clickAt(page, word);
   await pressCardButton(page, 'Negeer dit woord altijd');
-  await until(() => marks(page, 'jargon'), (m) => m.length === 0);
+  await until(
+    () => marks(page, 'jargon'),
+    (m) => m.length === 0,
+  );
   await page.close();
 }
 
@@ -83,7 +105,10 @@ describe.each(BROWSERS)('%s', (name) => {
     const text = `Wij sturen u ${IGNORED} de brief over de ${OWN_WORD}.`;
     await focusEditor(page);
     await page.type(text);
-    const found = await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+    const found = await until(
+      () => marks(page, 'jargon'),
+      (m) => m.length === 1,
+    );
     const [own] = await wordRectsText(page, '#field', OWN_WORD);
     expect(Math.abs(found[0].left - own.left)).toBeLessThan(2);
 
@@ -104,7 +129,10 @@ describe.each(BROWSERS)('%s', (name) => {
 
     // The user opens the card on the own word: the page cannot read it either.
     await clickAt(page, own);
-    const card = await until(() => page.probe().then((p) => p.card), (c) => c !== null);
+    const card = await until(
+      () => page.probe().then((p) => p.card),
+      (c) => c !== null,
+    );
     expect(card!.text).toContain(PRIVATE_ALTERNATIVE); // it is there, for the user
     seen = await spy(page);
     for (const secret of secrets) expect(learned(seen, text)).not.toContain(secret);

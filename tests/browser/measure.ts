@@ -103,7 +103,10 @@ export async function focusEditor(page: TestPage): Promise<void> {
 
 /** Press a button of our card, found by its accessible name or its text, with a real mouse click. */
 export async function pressCardButton(page: TestPage, name: string): Promise<void> {
-  const card = await until(() => page.probe().then((p) => p.card), (c) => c !== null && c.buttons.some((b) => b.name === name || b.text === name));
+  const card = await until(
+    () => page.probe().then((p) => p.card),
+    (c) => c !== null && c.buttons.some((b) => b.name === name || b.text === name),
+  );
   const button = card?.buttons.find((b) => b.name === name || b.text === name);
   if (!button) throw new Error(`no button "${name}" on the card`);
   await clickAt(page, button);
@@ -157,14 +160,20 @@ export async function findByName(page: TestPage, selector: string, name: string)
 
 /** Click a button by its accessible name, as a user does. */
 export async function clickButton(page: TestPage, name: string): Promise<void> {
-  const r = await until(() => findByName(page, 'button', name), (x) => x !== undefined);
+  const r = await until(
+    () => findByName(page, 'button', name),
+    (x) => x !== undefined,
+  );
   if (!r) throw new Error(`no button "${name}"`);
   await clickAt(page, r);
 }
 
 /** Type into a form field found by its label, as a user does. */
 export async function fillIn(page: TestPage, label: string, text: string): Promise<void> {
-  const r = await until(() => findByName(page, 'input, textarea', label), (x) => x !== undefined);
+  const r = await until(
+    () => findByName(page, 'input, textarea', label),
+    (x) => x !== undefined,
+  );
   if (!r) throw new Error(`no field "${label}"`);
   await clickAt(page, r);
   await page.type(text);

@@ -131,7 +131,9 @@ describe('the options page', () => {
     const preview = options.getByRole('region', { name: 'Voorbeeld: vorming-november.csv' });
     await expect.poll(() => preview.locator('.counts').textContent()).toBe('2 nieuw, 1 anders dan wat Klaretaal al had, 0 al bekend.');
     // Each bad row with its line number and reason; the HTML shown as text, never as markup.
-    const invalid = await preview.locator('table.invalid tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+    const invalid = await preview
+      .locator('table.invalid tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
     expect(invalid).toEqual([
       ['4', 'Er staat geen woord in de eerste kolom.', '; leeg; '],
       ['6', 'Er staat HTML of code in. Alleen gewone tekst kan.', '<b>vet</b>; x; '],
@@ -165,7 +167,11 @@ describe('the options page', () => {
     const file = options.getByLabel('Kies een bestand (.csv of .json)');
     await expect.poll(() => options.locator('.total').textContent()).toMatch(/woorden/);
     const before = await options.locator('.total').textContent();
-    await file.setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from([0x77, 0x6f, 0xe9, 0x72, 0x64, 0x3b, 0x61, 0x0a]) });
+    await file.setInputFiles({
+      name: 'lijst.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([0x77, 0x6f, 0xe9, 0x72, 0x64, 0x3b, 0x61, 0x0a]),
+    });
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('geen UTF-8');
     await file.setInputFiles({ name: 'lijst.json', mimeType: 'application/json', buffer: Buffer.from('{"entries": [') });
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('geen geldige woordenlijst');
@@ -181,7 +187,11 @@ describe('the options page', () => {
     const page = await session.context.newPage();
     // As in a browser that blocks IndexedDB for this profile.
     await page.addInitScript(() => {
-      const failing = { open: () => { throw new DOMException('blocked', 'SecurityError'); } };
+      const failing = {
+        open: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      };
       Object.defineProperty(globalThis, 'indexedDB', { get: () => failing });
     });
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);

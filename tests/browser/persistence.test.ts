@@ -35,7 +35,8 @@ async function onLocalhost(session: Session) {
   return page;
 }
 
-const tabIdOf = (session: Session, page: { url(): string }) => session.context.serviceWorkers()[0].evaluate(tabIdExpression('chrome', page.url())) as Promise<number>;
+const tabIdOf = (session: Session, page: { url(): string }) =>
+  session.context.serviceWorkers()[0].evaluate(tabIdExpression('chrome', page.url())) as Promise<number>;
 
 describe('closing and reopening the browser', () => {
   it('keeps own words, lists, switched-off words, settings and the sites switched on', async () => {
@@ -45,7 +46,9 @@ describe('closing and reopening the browser', () => {
     await form.getByLabel('Woord of woordgroep').fill('trajectbegeleider');
     await form.getByLabel('Schrijf liever').fill('begeleider');
     await form.getByRole('button', { name: 'Voeg toe' }).click();
-    await page.getByLabel('Kies een bestand (.csv of .json)').setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from('VDAB-consulent;begeleider van de VDAB;\n') });
+    await page
+      .getByLabel('Kies een bestand (.csv of .json)')
+      .setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from('VDAB-consulent;begeleider van de VDAB;\n') });
     await page.getByRole('button', { name: 'Importeer 1 woord' }).click();
     await page.getByText('De lijst ‘partners’ is geïmporteerd (1 woord).').waitFor();
     await page.getByRole('radio', { name: 'Met je' }).check();

@@ -9,7 +9,8 @@ import { BROWSERS, useBrowser, type TestPage } from './drivers';
 import { clickAt, focusEditor, marks, modelText, pressCardButton, setText, until, wait, wordRectsRich, wordRectsText } from './measure';
 import { readMeter, startMeter } from './tasks';
 
-const PARAGRAPH = 'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. Uw aanvraag wordt door ons behandeld, o.a. uw leefloon.';
+const PARAGRAPH =
+  'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. Uw aanvraag wordt door ons behandeld, o.a. uw leefloon.';
 /** About 2.2 MB: numbered paragraphs, as a pasted document. */
 const HUGE = Array.from({ length: 15_400 }, (_, i) => `${i + 1}. ${PARAGRAPH}`).join('\n\n');
 /** Just under what a text field checks while writing (50,000 characters). */
@@ -57,7 +58,11 @@ describe.each(BROWSERS)('%s', (name) => {
       let tasks;
       try {
         await paste(page, text);
-        const found = await until(() => marks(page, rule), (m) => m.length > 0, 60_000);
+        const found = await until(
+          () => marks(page, rule),
+          (m) => m.length > 0,
+          60_000,
+        );
         expect(found.length).toBeGreaterThan(0);
         await wait(500);
       } finally {
@@ -88,24 +93,40 @@ describe.each(BROWSERS)('%s', (name) => {
       await setText(page, '');
       await focusEditor(page);
       await page.type('Wij sturen u reeds de brief. ');
-      await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1,
+      );
       const stopTrace = await page.traceTasks?.();
       let tasks;
       try {
         await paste(page, HUGE);
-        const notices = await until(() => page.probe().then((p) => p.notices), (n) => n.length === 1, 20_000);
+        const notices = await until(
+          () => page.probe().then((p) => p.notices),
+          (n) => n.length === 1,
+          20_000,
+        );
         expect(notices[0]).toContain('te lang');
         expect(await marks(page, 'jargon')).toEqual([]);
       } finally {
         tasks = await stopTrace?.();
       }
-      console.log(`${name}, textarea, a 2 MB paste: longest task of ours ${tasks?.longestOurs.toFixed(0) ?? '–'} ms, longest task ${tasks?.longestTask.toFixed(0) ?? '–'} ms`);
+      console.log(
+        `${name}, textarea, a 2 MB paste: longest task of ours ${tasks?.longestOurs.toFixed(0) ?? '–'} ms, longest task ${tasks?.longestTask.toFixed(0) ?? '–'} ms`,
+      );
       if (tasks) expect(tasks.longestOurs).toBeLessThan(150);
       expect(await page.evaluate(() => (document.getElementById('field') as HTMLTextAreaElement).value)).toBe(HUGE);
       // Shorter again: the notice goes and the underlines come back.
       await setText(page, 'Wij sturen u reeds de brief.');
       await page.evaluate(() => document.getElementById('field')!.dispatchEvent(new InputEvent('input', { bubbles: true })));
-      expect((await until(() => marks(page, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+      expect(
+        (
+          await until(
+            () => marks(page, 'jargon'),
+            (m) => m.length === 1,
+          )
+        ).length,
+      ).toBe(1);
       expect((await page.probe()).notices).toEqual([]);
       await page.close();
     });
@@ -129,7 +150,10 @@ describe.each(BROWSERS)('%s', (name) => {
       await setText(page, '');
       await focusEditor(page);
       await page.type('Wij sturen u reeds de brief. Wij sturen u reeds de kaart.');
-      await until(() => marks(page, 'jargon'), (m) => m.length === 2);
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 2,
+      );
       // The page rebuilds its DOM with the same text (as React editors do), and adds a sentence in front.
       await page.evaluate(() => {
         document.getElementById('editor')!.innerHTML = '<p>Nieuw. Wij sturen u reeds de brief. Wij sturen u reeds de kaart.</p>';
@@ -149,8 +173,13 @@ describe.each(BROWSERS)('%s', (name) => {
       await setText(page, '');
       await focusEditor(page);
       await page.type('Hallo 👩🏽‍💻 שלום مرحبا! Wij sturen u reeds de brief. 😀 Gelieve te bellen.');
-      const found = await until(() => marks(page, 'jargon'), (m) => m.length === 2);
-      const expected = [...(await wordRectsRich(page, 'reeds')), ...(await wordRectsRich(page, 'Gelieve'))].sort((a, b) => a.top - b.top || a.left - b.left);
+      const found = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 2,
+      );
+      const expected = [...(await wordRectsRich(page, 'reeds')), ...(await wordRectsRich(page, 'Gelieve'))].sort(
+        (a, b) => a.top - b.top || a.left - b.left,
+      );
       expect(found.map((r) => Math.round(r.left))).toEqual(expected.map((r) => Math.round(r.left)));
       await page.close();
     });
@@ -165,17 +194,28 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.evaluate(() => {
         document.getElementById('field')!.scrollTop = 200;
       });
-      const [before] = await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      const [before] = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1,
+      );
       await page.evaluate(() => {
         document.getElementById('field')!.scrollTop -= 60;
       });
-      const [scrolled] = await until(() => marks(page, 'jargon'), (m) => m.length === 1 && Math.abs(m[0].top - (before.top + 60)) < 1.5);
+      const [scrolled] = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1 && Math.abs(m[0].top - (before.top + 60)) < 1.5,
+      );
       expect(Math.abs(scrolled.top - (before.top + 60))).toBeLessThan(1.5);
       // Scrolled out of the field's view: no underline drawn over the page around it.
       await page.evaluate(() => {
         document.getElementById('field')!.scrollTop = 0;
       });
-      expect(await until(() => marks(page, 'jargon'), (m) => m.length === 0)).toEqual([]);
+      expect(
+        await until(
+          () => marks(page, 'jargon'),
+          (m) => m.length === 0,
+        ),
+      ).toEqual([]);
       await page.close();
     });
 
@@ -184,18 +224,28 @@ describe.each(BROWSERS)('%s', (name) => {
       await setText(page, '');
       await focusEditor(page);
       await page.type('Wij sturen u reeds de brief.');
-      await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1,
+      );
       await page.press('Home');
       await page.type('Goedemorgen! ');
       // Right away, before the next check (a 250 ms pause later): the underline moved along with its word.
       const [word] = await wordRectsRich(page, 'reeds');
-      const [moved] = await until(() => marks(page, 'jargon'), (m) => m.length === 1 && Math.abs(m[0].left - word.left) < 2, 200);
+      const [moved] = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1 && Math.abs(m[0].left - word.left) < 2,
+        200,
+      );
       expect(Math.abs(moved.left - word.left)).toBeLessThan(2);
       await page.evaluate(() => {
         document.body.style.height = '3000px';
         window.scrollBy(0, 40);
       });
-      const [scrolled] = await until(() => marks(page, 'jargon'), (m) => m.length === 1 && Math.abs(m[0].top - (moved.top - 40)) < 1.5);
+      const [scrolled] = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1 && Math.abs(m[0].top - (moved.top - 40)) < 1.5,
+      );
       expect(Math.abs(scrolled.top - (moved.top - 40))).toBeLessThan(1.5);
       await page.close();
     });
@@ -205,14 +255,22 @@ describe.each(BROWSERS)('%s', (name) => {
       await setText(page, '');
       await focusEditor(page);
       await page.type('Wij sturen u reeds de brief.');
-      const [mark] = await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      const [mark] = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1,
+      );
       // A menu of the page opens over the word.
       await page.evaluate((r) => {
         const menu = document.createElement('div');
         menu.style.cssText = `position:fixed;left:${r.left - 10}px;top:${r.top - 10}px;width:${r.width + 20}px;height:${r.height + 20}px;background:#fff;border:1px solid #888`;
         document.body.append(menu);
       }, mark);
-      expect(await until(() => marks(page, 'jargon'), (m) => m.length === 0)).toEqual([]);
+      expect(
+        await until(
+          () => marks(page, 'jargon'),
+          (m) => m.length === 0,
+        ),
+      ).toEqual([]);
       await page.close();
     });
   });
@@ -233,7 +291,14 @@ describe.each(BROWSERS)('%s', (name) => {
       });
       await clickAt(page, box);
       await page.type('Wij sturen u reeds de brief.');
-      expect((await until(() => marks(page, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+      expect(
+        (
+          await until(
+            () => marks(page, 'jargon'),
+            (m) => m.length === 1,
+          )
+        ).length,
+      ).toBe(1);
       expect((await wordRectsText(page, '#late', 'reeds')).length).toBe(1);
       await page.close();
     });
@@ -244,7 +309,10 @@ describe.each(BROWSERS)('%s', (name) => {
       const page = await open('textarea');
       await focusEditor(page);
       await page.type('Wij sturen u reeds de brief.');
-      await until(() => marks(page, 'jargon'), (m) => m.length === 1);
+      await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1,
+      );
       expect(await page.evaluate(() => document.querySelector('klaretaal-overlay') !== null)).toBe(true);
       // As an update does: the extension restarts, and the page script of the old one is cut off. Chromium leaves
       // it running without a runtime: it removes our element. Firefox stops it at once: our layer hides itself.

@@ -65,9 +65,7 @@ const optionalModules: esbuild.Plugin = {
   setup(build) {
     const filter = new RegExp(`^(${Object.keys(OPTIONAL_STUBS).join('|')})$`);
     build.onResolve({ filter }, (args) =>
-      existsSync(path.join(nodeModules, args.path, 'package.json'))
-        ? undefined
-        : { path: args.path, namespace: 'optional-stub' },
+      existsSync(path.join(nodeModules, args.path, 'package.json')) ? undefined : { path: args.path, namespace: 'optional-stub' },
     );
     build.onLoad({ filter: /.*/, namespace: 'optional-stub' }, (args) => ({
       contents: OPTIONAL_STUBS[args.path],

@@ -35,7 +35,10 @@ const status = (popup: TestPage) => popup.evaluate(() => document.getElementById
 
 async function popupFor(browser: TestBrowser, page: TestPage): Promise<TestPage> {
   const popup = await browser.extensionPage(`popup.html?tab=${await page.tabId()}`);
-  await until(() => status(popup), (s) => s !== '');
+  await until(
+    () => status(popup),
+    (s) => s !== '',
+  );
   return popup;
 }
 
@@ -51,20 +54,47 @@ describe.each(BROWSERS)('%s', (name) => {
     let popup = await popupFor(browser(), page);
     expect(await status(popup)).toContain('staat uit');
     await clickButton(popup, 'Zet aan op deze site');
-    expect(await until(() => status(popup), (s) => s.includes('staat aan'))).toContain('staat aan');
+    expect(
+      await until(
+        () => status(popup),
+        (s) => s.includes('staat aan'),
+      ),
+    ).toContain('staat aan');
     await popup.close();
 
     // The positive control of "off": the same page, now underlined, without a reload.
     await typeOfficialese(page);
-    expect((await until(() => marks(page, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+    expect(
+      (
+        await until(
+          () => marks(page, 'jargon'),
+          (m) => m.length === 1,
+        )
+      ).length,
+    ).toBe(1);
     await page.reload();
     await typeOfficialese(page);
-    expect((await until(() => marks(page, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+    expect(
+      (
+        await until(
+          () => marks(page, 'jargon'),
+          (m) => m.length === 1,
+        )
+      ).length,
+    ).toBe(1);
 
     popup = await popupFor(browser(), page);
     await clickButton(popup, 'Zet uit op deze site');
-    await until(() => status(popup), (s) => s.includes('staat uit'));
-    expect(await until(() => present(page), (p) => !p)).toBe(false);
+    await until(
+      () => status(popup),
+      (s) => s.includes('staat uit'),
+    );
+    expect(
+      await until(
+        () => present(page),
+        (p) => !p,
+      ),
+    ).toBe(false);
     await popup.close();
 
     await page.reload();
@@ -87,22 +117,47 @@ describe.each(BROWSERS)('%s', (name) => {
         const ask = document.createElement('button');
         ask.textContent = 'Sta toe';
         ask.style.cssText = 'position:fixed;left:10px;top:10px;z-index:99';
-        ask.onclick = () => void (globalThis as unknown as { browser: { permissions: { request(p: object): Promise<boolean> } } }).browser.permissions.request({ origins: [`http://${host}/*`] });
+        ask.onclick = () =>
+          void (
+            globalThis as unknown as { browser: { permissions: { request(p: object): Promise<boolean> } } }
+          ).browser.permissions.request({ origins: [`http://${host}/*`] });
         document.body.append(ask);
       }, FOREIGN_HOST);
       await clickButton(settings, 'Sta toe');
       await settings.close();
       await typeOfficialese(page);
-      expect((await until(() => marks(page, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+      expect(
+        (
+          await until(
+            () => marks(page, 'jargon'),
+            (m) => m.length === 1,
+          )
+        ).length,
+      ).toBe(1);
       await page.reload();
       await typeOfficialese(page);
-      expect((await until(() => marks(page, 'jargon'), (m) => m.length === 1)).length).toBe(1);
+      expect(
+        (
+          await until(
+            () => marks(page, 'jargon'),
+            (m) => m.length === 1,
+          )
+        ).length,
+      ).toBe(1);
 
       const popup = await popupFor(browser(), page);
       expect(await status(popup)).toContain('staat aan');
       await clickButton(popup, 'Zet uit op deze site');
-      await until(() => status(popup), (s) => s.includes('staat uit'));
-      expect(await until(() => present(page), (p) => !p)).toBe(false);
+      await until(
+        () => status(popup),
+        (s) => s.includes('staat uit'),
+      );
+      expect(
+        await until(
+          () => present(page),
+          (p) => !p,
+        ),
+      ).toBe(false);
       const granted = await browser().background((api, host) => api.permissions.contains({ origins: [`http://${host}/*`] }), FOREIGN_HOST);
       expect(granted).toBe(false);
       await popup.close();

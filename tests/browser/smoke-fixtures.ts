@@ -92,9 +92,7 @@ async function checkEditor(page: Page, url: string, name: string): Promise<strin
   const afterSet = await fixtureText(page);
   if (afterSet !== expected) throw new Error(`text() after setText: ${JSON.stringify(afterSet)}`);
 
-  const editable = info.frame
-    ? page.frameLocator(info.frame).locator(info.editable)
-    : page.locator(info.editable);
+  const editable = info.frame ? page.frameLocator(info.frame).locator(info.editable) : page.locator(info.editable);
   await editable.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Extra');

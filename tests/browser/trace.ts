@@ -25,12 +25,21 @@ export interface TaskReport {
   tasksWithOurs: number;
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute'].join(',');
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+  'v8.execute',
+].join(',');
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TaskReport>> {
   const events: TraceEvent[] = [];
   const onData = ({ value }: { value: TraceEvent[] }) => events.push(...value);
-  const session = cdp as unknown as { on(e: string, l: (p: never) => void): void; off(e: string, l: (p: never) => void): void; once(e: string, l: () => void): void };
+  const session = cdp as unknown as {
+    on(e: string, l: (p: never) => void): void;
+    off(e: string, l: (p: never) => void): void;
+    once(e: string, l: () => void): void;
+  };
   session.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' } as never);
   return async () => {

@@ -56,7 +56,9 @@ describe('the trainer page', () => {
     }
     expect(await page.locator('[data-score="fleschDouma"]').getAttribute('data-value')).toBe(String(expected.stats.fleschDouma));
     // Shown the Dutch way: a decimal comma.
-    expect(await page.locator('[data-score="fleschDouma"]').textContent()).toBe(expected.stats.fleschDouma.toLocaleString('nl-BE', { maximumFractionDigits: 1 }));
+    expect(await page.locator('[data-score="fleschDouma"]').textContent()).toBe(
+      expected.stats.fleschDouma.toLocaleString('nl-BE', { maximumFractionDigits: 1 }),
+    );
 
     // Hide one category: its marks go, the others stay.
     expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBeGreaterThan(0);
@@ -87,9 +89,13 @@ describe('the trainer page', () => {
   it('starts with the text chosen through "Controleer met Klaretaal", and takes it only once', async () => {
     const session = browser.session();
     const worker = session.context.serviceWorkers()[0];
-    type SessionStorage = { chrome: { storage: { session: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } } };
+    type SessionStorage = {
+      chrome: { storage: { session: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } };
+    };
     // What the context-menu handler stores (editors/trainer-launch.ts) before it opens the page.
-    await worker.evaluate(() => (globalThis as unknown as SessionStorage).chrome.storage.session.set({ trainerText: 'Wij sturen u reeds de brief.' }));
+    await worker.evaluate(() =>
+      (globalThis as unknown as SessionStorage).chrome.storage.session.set({ trainerText: 'Wij sturen u reeds de brief.' }),
+    );
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/oefenen.html`);
     await expect.poll(() => page.locator('#trainer-text').inputValue()).toBe('Wij sturen u reeds de brief.');
@@ -130,7 +136,7 @@ describe('the trainer page', () => {
     expect(sentence.fleschDouma).toBe(lowest);
     expect(await first.textContent()).toContain(`${sentence.words} woorden`);
     // The list is ordered: each next sentence is at least as easy.
-    const scores = (await items.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-flesch-douma')))));
+    const scores = await items.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-flesch-douma'))));
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
 
     // Enter on the sentence frames it in the marked text and moves the focus there.
@@ -147,7 +153,10 @@ describe('the trainer page', () => {
   it('shows before and after: the replaced words deleted, the suggestion inserted, both scores', async () => {
     const { page, errors, text } = await openWithLetter(0);
     const finding = check(text).findings.find((f) => f.rule === 'jargon' && f.suggestions.length > 0)!;
-    await page.locator(`mark[data-rule="jargon"][aria-label="${finding.text} (${textsOf('jargon').title})"]`).first().click();
+    await page
+      .locator(`mark[data-rule="jargon"][aria-label="${finding.text} (${textsOf('jargon').title})"]`)
+      .first()
+      .click();
     await page.locator('.card .suggestion').first().click();
     const after = await page.locator('#trainer-text').inputValue();
     expect(after).toBe(text.slice(0, finding.start) + finding.suggestions[0] + text.slice(finding.end));
@@ -162,10 +171,22 @@ describe('the trainer page', () => {
     // Each side shows only its own changes, and not only by colour.
     expect(await before.locator('ins').count()).toBe(0);
     expect(await now.locator('del').count()).toBe(0);
-    expect(await before.locator('del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
-    expect(await now.locator('ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline');
+    expect(
+      await before
+        .locator('del')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toContain('line-through');
+    expect(
+      await now
+        .locator('ins')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toContain('underline');
     // Both sets of scores, each the engine's for its text.
-    expect(Number(await before.locator('[data-compare-score="fleschDouma"]').getAttribute('data-value'))).toBe(check(text).stats.fleschDouma);
+    expect(Number(await before.locator('[data-compare-score="fleschDouma"]').getAttribute('data-value'))).toBe(
+      check(text).stats.fleschDouma,
+    );
     expect(Number(await now.locator('[data-compare-score="fleschDouma"]').getAttribute('data-value'))).toBe(check(after).stats.fleschDouma);
     expect(Number(await before.locator('[data-compare-score="findings"]').textContent())).toBe(check(text).findings.length);
     expect(Number(await now.locator('[data-compare-score="findings"]').textContent())).toBe(check(after).findings.length);
@@ -221,7 +242,8 @@ describe('the trainer page', () => {
 
     // C shows one category at a time, in legend order; after the last, all again. A shows all.
     const present = CATEGORIES.map((c) => c.rule).filter((rule) => findings.some((x) => x.rule === rule));
-    const shownRules = () => page.locator('mark[data-rule]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-rule')))]);
+    const shownRules = () =>
+      page.locator('mark[data-rule]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-rule')))]);
     for (const rule of present) {
       await page.keyboard.press('c');
       await expect.poll(shownRules).toEqual([rule]);
@@ -271,7 +293,10 @@ describe('the trainer page', () => {
       await page.evaluate((how) => {
         const root = document.documentElement as unknown as { requestFullscreen?: () => Promise<void> };
         if (how === 'reject') root.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
-        else if (how === 'throw') root.requestFullscreen = () => { throw new TypeError('Not allowed'); };
+        else if (how === 'throw')
+          root.requestFullscreen = () => {
+            throw new TypeError('Not allowed');
+          };
         else root.requestFullscreen = undefined;
       }, refuse);
       await page.getByRole('button', { name: t.present }).click();
@@ -313,8 +338,12 @@ describe('the trainer page', () => {
     await box.focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tot dan.');
-    await expect.poll(() => page.locator('.compare ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('dan')]));
-    expect(await page.locator('[data-compare="before"] [data-compare-score="findings"]').textContent()).toBe(String(check(improved).findings.length));
+    await expect
+      .poll(() => page.locator('.compare ins').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('dan')]));
+    expect(await page.locator('[data-compare="before"] [data-compare-score="findings"]').textContent()).toBe(
+      String(check(improved).findings.length),
+    );
 
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
@@ -382,11 +411,23 @@ describe('the trainer page', () => {
       await page.emulateMedia({ media: 'print' });
       for (const control of ['.toolbar', '#trainer-text', '.examples', '.how-to', '.hardest', '.categories input >> nth=0'])
         expect(await page.locator(control).isVisible(), control).toBe(false);
-      for (const part of ['.report-title', '.marked', '.categories', '.scores', '[data-score-before="fleschDouma"]', '[data-score="fleschDouma"]'])
+      for (const part of [
+        '.report-title',
+        '.marked',
+        '.categories',
+        '.scores',
+        '[data-score-before="fleschDouma"]',
+        '[data-score="fleschDouma"]',
+      ])
         expect(await page.locator(part).first().isVisible(), part).toBe(true);
-      expect(await page.locator('[data-score-before="fleschDouma"]').getAttribute('data-value')).toBe(String(check(text).stats.fleschDouma));
+      expect(await page.locator('[data-score-before="fleschDouma"]').getAttribute('data-value')).toBe(
+        String(check(text).stats.fleschDouma),
+      );
       // In black and white a finding still says its category: its number from the list follows it.
-      const tag = await page.locator('.marked mark[data-tag]').first().evaluate((el) => [el.getAttribute('data-tag'), getComputedStyle(el, '::after').content]);
+      const tag = await page
+        .locator('.marked mark[data-tag]')
+        .first()
+        .evaluate((el) => [el.getAttribute('data-tag'), getComputedStyle(el, '::after').content]);
       expect(tag[1]).toBe(`"${tag[0]}"`);
       const pdf = await page.pdf({ format: 'A4' });
       pages.push((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length);

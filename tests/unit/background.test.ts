@@ -59,7 +59,13 @@ function fakePlatform(granted: string[] = []) {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
-const sender = (url: string | undefined, extra: object = {}) => ({ id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0, url, ...extra });
+const sender = (url: string | undefined, extra: object = {}) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: 7 } as never,
+  frameId: 0,
+  url,
+  ...extra,
+});
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -70,10 +76,14 @@ describe('parsing a page message', () => {
     expect(parsePageMessage({ type: 'klaretaal:ignore-word', word: '   ' })).toBeUndefined();
     expect(parsePageMessage({ type: 'klaretaal:ignore-word', word: 'x'.repeat(81) })).toBeUndefined();
     expect(parsePageMessage({ type: 'klaretaal:ignore-word', word: 42 })).toBeUndefined();
-    expect(parsePageMessage({ type: 'klaretaal:disable-rule', rule: 'jargon' })).toEqual({ type: 'klaretaal:disable-rule', rule: 'jargon' });
+    expect(parsePageMessage({ type: 'klaretaal:disable-rule', rule: 'jargon' })).toEqual({
+      type: 'klaretaal:disable-rule',
+      rule: 'jargon',
+    });
     expect(parsePageMessage({ type: 'klaretaal:disable-rule', rule: 'everything' })).toBeUndefined();
     expect(parsePageMessage({ type: 'klaretaal:open-options' })).toBeUndefined();
-    for (const junk of [null, undefined, 'klaretaal:activate', 3, [], { type: ['klaretaal:activate'] }]) expect(parsePageMessage(junk)).toBeUndefined();
+    for (const junk of [null, undefined, 'klaretaal:activate', 3, [], { type: ['klaretaal:activate'] }])
+      expect(parsePageMessage(junk)).toBeUndefined();
   });
 });
 
@@ -100,7 +110,9 @@ describe('who may send a message', () => {
     expect(await handlePageMessage({ type: 'klaretaal:disable-rule', rule: 'jargon' }, sender(undefined))).toBeUndefined();
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
     // The same message from a trusted sender is stored, and says so.
-    expect(await handlePageMessage({ type: 'klaretaal:disable-rule', rule: 'jargon' }, sender('https://mail.google.com/'))).toEqual({ stored: true });
+    expect(await handlePageMessage({ type: 'klaretaal:disable-rule', rule: 'jargon' }, sender('https://mail.google.com/'))).toEqual({
+      stored: true,
+    });
     expect(((await fakeBrowser.storage.local.get('settings')).settings as { disabledRules: string[] }).disabledRules).toEqual(['jargon']);
   });
 });

@@ -48,7 +48,10 @@ describe('klaretaal check', () => {
     const clean = file('schoon.txt', 'Wij bellen u morgen.');
     const { code, out } = await run(['check', '--json', letter, clean]);
     expect(code).toBe(1);
-    const [a, b] = out.trim().split('\n').map((l) => JSON.parse(l));
+    const [a, b] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(a.file).toBe(letter);
     expect(a.language).toBe('nl');
     expect(a.findings.map((f: { text: string }) => f.text)).toEqual(['Gelieve', 'te retourneren', 'o.a.']);
@@ -114,7 +117,10 @@ describe('klaretaal check', () => {
 
   it('reads UTF-16 with a byte-order mark (little and big endian)', async () => {
     const utf16 = Buffer.from('\uFEFFBeste mevrouw,\r\n\r\nWij sturen u reeds de brief.\r\n', 'utf16le');
-    for (const [name, bytes] of [['le.txt', utf16], ['be.txt', Buffer.from(utf16).swap16()]] as const) {
+    for (const [name, bytes] of [
+      ['le.txt', utf16],
+      ['be.txt', Buffer.from(utf16).swap16()],
+    ] as const) {
       const path = file(name, bytes);
       const { code, out, err } = await run(['check', path]);
       expect(err).toBe('');
@@ -139,7 +145,7 @@ describe('klaretaal check', () => {
     const chunk = Buffer.alloc(1024 * 1024, 'a');
     let pulled = 0;
     const stdin = (async function* () {
-      for (; pulled < 50; ) {
+      for (; pulled < 50;) {
         pulled++;
         yield chunk;
       }
@@ -156,16 +162,22 @@ describe('klaretaal check', () => {
     const escaped = name.replace('\u001b', '\\u001b').replace('\u202e', '\\u202e');
     const human = await run(['check', name]);
     expect(human.out.startsWith(`${escaped}:1:14  jargon`)).toBe(true);
+    // eslint-disable-next-line no-control-regex -- these tests look for control characters
     expect(human.out).not.toMatch(/[\u001b\u202e]/);
     // JSON keeps the real name (JSON.stringify escapes the control characters itself).
     const json = await run(['check', '--json', name]);
     expect(json.out).toContain('\\u001b');
     expect(JSON.parse(json.out).file).toBe(name);
 
-    for (const argv of [['check', join(dir, 'weg\u0007\n.txt')], ['check', '--wat\u001b', 'a.txt'], ['lint\u001b', 'a.txt']]) {
+    for (const argv of [
+      ['check', join(dir, 'weg\u0007\n.txt')],
+      ['check', '--wat\u001b', 'a.txt'],
+      ['lint\u001b', 'a.txt'],
+    ]) {
       const { code, err } = await run(argv);
       expect(code).toBe(2);
       expect(err).toMatch(/\\u00(07|1b)/);
+      // eslint-disable-next-line no-control-regex -- these tests look for control characters
       expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/); // only the line breaks of the message itself
     }
   });
@@ -182,7 +194,10 @@ describe('npx klaretaal (the bin script)', () => {
   it('ends quietly when the reader closes the pipe (| head -1)', async () => {
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'klaretaal.js');
     // Officialese letters: about 4 lines of output per 1 KB, far more than a pipe buffers.
-    const big = file('veel-brieven.txt', Array.from({ length: 60 }, (_, i) => EXAMPLE_LETTERS[i % EXAMPLE_LETTERS.length].text).join('\n\n'));
+    const big = file(
+      'veel-brieven.txt',
+      Array.from({ length: 60 }, (_, i) => EXAMPLE_LETTERS[i % EXAMPLE_LETTERS.length].text).join('\n\n'),
+    );
     const child = spawn(process.execPath, [bin, 'check', big], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));

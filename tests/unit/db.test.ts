@@ -62,7 +62,14 @@ describe('schema versions', () => {
     const name = `migrate-${Math.random()}`;
     const v1 = openDatabase(name, 1);
     await v1.table('entries').bulkAdd([
-      { key: 'own::jargon:geïnformeerd', term: 'geïnformeerd', alternatives: ['op de hoogte'], category: 'jargon', origin: 'own', enabled: false },
+      {
+        key: 'own::jargon:geïnformeerd',
+        term: 'geïnformeerd',
+        alternatives: ['op de hoogte'],
+        category: 'jargon',
+        origin: 'own',
+        enabled: false,
+      },
       { key: 'own::explain:gpmi', term: 'gpmi', alternatives: [], explanation: 'afspraken', category: 'explain', origin: 'own' },
     ]);
     await v1.table('ignoredWords').bulkAdd([{ word: 'reeds', added: 1 }]);
@@ -84,7 +91,7 @@ describe('schema versions', () => {
 });
 
 describe('built-in words', () => {
-  it('are loaded once; a release that changes them keeps the user\'s words and what the user switched off', async () => {
+  it("are loaded once; a release that changes them keeps the user's words and what the user switched off", async () => {
     const db = await filled();
     const count = builtInEntries().length;
     expect(await db.entries.where('origin').equals('built-in').count()).toBe(count);
@@ -93,7 +100,10 @@ describe('built-in words', () => {
     // The next release: 'reeds' gets another alternative, the first explain term is gone, a new term arrives.
     const next = {
       ...data,
-      jargon: [...data.jargon.map((e) => (e.head === 'reeds' ? { ...e, forms: [['reeds', 'al', 'nu al']] as const } : e)), { head: 'zzz-nieuw', forms: [['zzz-nieuw', 'nieuw']] as const }],
+      jargon: [
+        ...data.jargon.map((e) => (e.head === 'reeds' ? { ...e, forms: [['reeds', 'al', 'nu al']] as const } : e)),
+        { head: 'zzz-nieuw', forms: [['zzz-nieuw', 'nieuw']] as const },
+      ],
       explain: data.explain.slice(1),
     };
     expect(await syncBuiltIns(db, next as never)).toBe(true);
@@ -110,16 +120,28 @@ describe('own words', () => {
   it('are added, changed and deleted, with a Dutch reason when something is wrong', async () => {
     const db = fresh();
     const revision = await wordsRevisionItem.getValue();
-    expect(await addOwnEntry(db, { term: '  Leefloon ', alternatives: '', explanation: 'geld van het OCMW om van te leven' })).toEqual({ ok: true });
+    expect(await addOwnEntry(db, { term: '  Leefloon ', alternatives: '', explanation: 'geld van het OCMW om van te leven' })).toEqual({
+      ok: true,
+    });
     expect(await wordsRevisionItem.getValue()).not.toBe(revision); // open tabs hear of it
-    expect(await addOwnEntry(db, { term: 'leefloon', alternatives: 'inkomen', explanation: '' })).toEqual({ ok: false, message: expect.stringContaining('al') });
-    expect(await addOwnEntry(db, { term: '', alternatives: 'x', explanation: '' })).toEqual({ ok: false, message: expect.stringContaining('geen woord') });
+    expect(await addOwnEntry(db, { term: 'leefloon', alternatives: 'inkomen', explanation: '' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('al'),
+    });
+    expect(await addOwnEntry(db, { term: '', alternatives: 'x', explanation: '' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('geen woord'),
+    });
     expect(await addOwnEntry(db, { term: 'dossier', alternatives: '', explanation: '' })).toMatchObject({ ok: false });
-    expect(await addOwnEntry(db, { term: '<img src=x onerror=alert(1)>', alternatives: 'x', explanation: '' })).toMatchObject({ ok: false });
+    expect(await addOwnEntry(db, { term: '<img src=x onerror=alert(1)>', alternatives: 'x', explanation: '' })).toMatchObject({
+      ok: false,
+    });
 
     const own = (await db.entries.where('term').equals('leefloon').first())!;
     expect(own).toMatchObject({ origin: 'own', category: 'explain', enabled: true });
-    expect(await updateOwnEntry(db, own.id!, { term: 'leefloon', alternatives: 'inkomen van het OCMW', explanation: '' })).toEqual({ ok: true });
+    expect(await updateOwnEntry(db, own.id!, { term: 'leefloon', alternatives: 'inkomen van het OCMW', explanation: '' })).toEqual({
+      ok: true,
+    });
     expect(await db.entries.get(own.id!)).toMatchObject({ alternatives: ['inkomen van het OCMW'], category: 'jargon' });
     expect(await deleteOwnEntry(db, own.id!)).toEqual({ ok: true });
     expect(await db.entries.count()).toBe(0);
@@ -151,7 +173,11 @@ describe('imported lists', () => {
 
     await importList(db, 'Vorming november', 'vorming-2.csv', entries);
     expect(await db.lists.count()).toBe(1);
-    expect((await db.entries.where('origin').equals('list').toArray()).map((e) => e.term).sort()).toEqual(['nieuwwoord', 'reeds', 'trajectbegeleider']);
+    expect((await db.entries.where('origin').equals('list').toArray()).map((e) => e.term).sort()).toEqual([
+      'nieuwwoord',
+      'reeds',
+      'trajectbegeleider',
+    ]);
   });
 
   it('an import that fails half-way leaves the database exactly as it was', async () => {
@@ -251,7 +277,13 @@ describe('export and import', () => {
     expect(await settingsItem.getValue()).toEqual(current);
     expect(await readerProfileItem.getValue()).toBe('nt2-a2');
 
-    const damaged = readBackup(JSON.stringify({ ...withoutSettings, settings: { address: 'je', disabledRules: ['long-word', 'geen-regel'], ruleOptions: 'kapot' }, readerProfile: 'b1' }));
+    const damaged = readBackup(
+      JSON.stringify({
+        ...withoutSettings,
+        settings: { address: 'je', disabledRules: ['long-word', 'geen-regel'], ruleOptions: 'kapot' },
+        readerProfile: 'b1',
+      }),
+    );
     if (!damaged?.ok) throw new Error('not read');
     await restoreSettings(damaged.backup);
     expect(await settingsItem.getValue()).toEqual({ ...defaultSettings, address: 'je', disabledRules: ['long-word'] });

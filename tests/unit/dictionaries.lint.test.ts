@@ -85,7 +85,10 @@ describe('explain.json', () => {
 describe('applying a suggestion never creates a new finding', () => {
   const lexicon = createLexicon();
   const flaggedWords = (text: string) => {
-    const words = text.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean);
+    const words = text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'’.-]+/u)
+      .filter(Boolean);
     return words.flatMap((_, i) => {
       const hit = lexicon.words.matchAt(words, i);
       return hit ? [words.slice(i, i + hit.length).join(' ')] : [];
@@ -97,7 +100,9 @@ describe('applying a suggestion never creates a new finding', () => {
   });
   it('jargon alternatives are not jargon themselves', () => {
     const offenders = data.jargon.flatMap((e) =>
-      e.forms.flatMap(([, ...alternatives]) => alternatives.flatMap((a) => flaggedWords(a.replace('…', ' ')).map((w) => `${e.head} → ${a}: ${w}`))),
+      e.forms.flatMap(([, ...alternatives]) =>
+        alternatives.flatMap((a) => flaggedWords(a.replace('…', ' ')).map((w) => `${e.head} → ${a}: ${w}`)),
+      ),
     );
     expect(offenders).toEqual([]);
   });

@@ -37,8 +37,16 @@ describe('check', () => {
 
   it('on a u/je tie follows the preferred form of address', () => {
     const text = 'U krijgt een brief. Je mag bellen.';
-    expect(check(text).findings.filter((f) => f.rule === 'pronoun-mix').map((f) => f.text)).toEqual(['Je']);
-    expect(check(text, { settings: { address: 'je' } }).findings.filter((f) => f.rule === 'pronoun-mix').map((f) => f.text)).toEqual(['U']);
+    expect(
+      check(text)
+        .findings.filter((f) => f.rule === 'pronoun-mix')
+        .map((f) => f.text),
+    ).toEqual(['Je']);
+    expect(
+      check(text, { settings: { address: 'je' } })
+        .findings.filter((f) => f.rule === 'pronoun-mix')
+        .map((f) => f.text),
+    ).toEqual(['U']);
   });
 
   it('honours disabled rules, rule options and ignored words', () => {
@@ -47,14 +55,21 @@ describe('check', () => {
     expect(check(text, { settings: { ignoredWords: ['reeds'] } }).findings.map((f) => f.text)).toEqual(['o.a.']);
     const long = 'Wij nodigen u uit voor een gesprek op maandag over uw zoektocht naar werk.';
     expect(check(long).findings.filter((f) => f.rule === 'long-sentence')).toHaveLength(0);
-    expect(check(long, { settings: { ruleOptions: { 'long-sentence': { maxWords: 10 } } } }).findings.filter((f) => f.rule === 'long-sentence')).toHaveLength(1);
+    expect(
+      check(long, { settings: { ruleOptions: { 'long-sentence': { maxWords: 10 } } } }).findings.filter((f) => f.rule === 'long-sentence'),
+    ).toHaveLength(1);
     // A nonsense option value falls back to the default instead of breaking the rule.
-    expect(check(long, { settings: { ruleOptions: { 'long-sentence': { maxWords: -3 } } } }).findings.filter((f) => f.rule === 'long-sentence')).toHaveLength(0);
+    expect(
+      check(long, { settings: { ruleOptions: { 'long-sentence': { maxWords: -3 } } } }).findings.filter((f) => f.rule === 'long-sentence'),
+    ).toHaveLength(0);
   });
 
-  it('uses the user\'s own words and keeps built-in words switched off quiet', () => {
+  it("uses the user's own words and keeps built-in words switched off quiet", () => {
     const lexicon = createLexicon({
-      extraEntries: [{ term: 'activeringstraject', alternatives: ['begeleiding naar werk'] }, { term: 'GPMI', alternatives: [], explanation: 'afspraken over je inburgering' }],
+      extraEntries: [
+        { term: 'activeringstraject', alternatives: ['begeleiding naar werk'] },
+        { term: 'GPMI', alternatives: [], explanation: 'afspraken over je inburgering' },
+      ],
       disabledTerms: ['reeds'],
     });
     const result = check('U start een activeringstraject en tekent een GPMI. Wij sturen reeds de brief.', { lexicon });

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase } from '../../db/database';
-import { applyPolicy, managedSettings, readManagedStorage, readPolicy } from '../../background/policy';
+import { applyPolicy, readManagedStorage, readPolicy } from '../../background/policy';
+import { managedSettings } from '../../db/policy';
 import { readerProfileItem, settingsItem } from '../../storage/settings';
 import { deleteOwnEntry, setEntryEnabled, snapshot } from '../../db/words';
 import { defaultSettings } from '../../engine/settings';
@@ -46,7 +47,11 @@ describe('reading a policy', () => {
     const policy = readPolicy(example);
     expect(policy.skipped).toBe(0);
     expect(policy.words.length).toBe((example.words as unknown[]).length);
-    expect(Object.keys(policy.settings).sort()).toEqual(Object.keys(example).filter((k) => k !== 'words').sort());
+    expect(Object.keys(policy.settings).sort()).toEqual(
+      Object.keys(example)
+        .filter((k) => k !== 'words')
+        .sort(),
+    );
   });
 
   it('reads nothing when the browser has no policy', async () => {
@@ -68,9 +73,27 @@ describe('applying a policy', () => {
 
   it('replaces the words when IT changes the policy, and leaves them when it does not', async () => {
     const db = fresh();
-    await applyPolicy(db, readPolicy({ words: [{ term: 'a', alternatives: ['b'] }, { term: 'c', alternatives: ['d'] }] }));
+    await applyPolicy(
+      db,
+      readPolicy({
+        words: [
+          { term: 'a', alternatives: ['b'] },
+          { term: 'c', alternatives: ['d'] },
+        ],
+      }),
+    );
     const first = await db.entries.where('origin').equals('managed').toArray();
-    expect(await applyPolicy(db, readPolicy({ words: [{ term: 'a', alternatives: ['b'] }, { term: 'c', alternatives: ['d'] }] }))).toEqual({
+    expect(
+      await applyPolicy(
+        db,
+        readPolicy({
+          words: [
+            { term: 'a', alternatives: ['b'] },
+            { term: 'c', alternatives: ['d'] },
+          ],
+        }),
+      ),
+    ).toEqual({
       wordsChanged: false,
       settingsChanged: false,
     });
@@ -101,7 +124,7 @@ describe('applying a policy', () => {
     expect(settings.ruleOptions['long-sentence']).toEqual({ maxWords: 18 });
   });
 
-  it('a policy without settings leaves the user\'s settings alone', async () => {
+  it("a policy without settings leaves the user's settings alone", async () => {
     const db = fresh();
     await settingsItem.setValue({ ...defaultSettings, address: 'je' });
     await applyPolicy(db, readPolicy({ words: [{ term: 'a', alternatives: ['b'] }] }));

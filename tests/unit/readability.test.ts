@@ -6,9 +6,24 @@ import { countSyllables } from '../../engine/syllables';
 
 describe('syllables', () => {
   it.each([
-    ['zee', 1], ['ook', 1], ['bellen', 2], ['idee', 2], ['eiland', 2], ['België', 3], ['ziekenhuis', 3],
-    ['formulier', 3], ['beïnvloeden', 4], ['retourneren', 4], ['maatschappelijk', 4], ['identiteitskaart', 5],
-    ['verblijfsvergunning', 5], ['rijksregisternummer', 6], ['geïnformeerd', 4], ['OCMW', 4], ['2026', 1], ['Gelieve', 3],
+    ['zee', 1],
+    ['ook', 1],
+    ['bellen', 2],
+    ['idee', 2],
+    ['eiland', 2],
+    ['België', 3],
+    ['ziekenhuis', 3],
+    ['formulier', 3],
+    ['beïnvloeden', 4],
+    ['retourneren', 4],
+    ['maatschappelijk', 4],
+    ['identiteitskaart', 5],
+    ['verblijfsvergunning', 5],
+    ['rijksregisternummer', 6],
+    ['geïnformeerd', 4],
+    ['OCMW', 4],
+    ['2026', 1],
+    ['Gelieve', 3],
   ])('%s has %i', (word, n) => {
     expect(countSyllables(word)).toBe(n);
   });
@@ -22,8 +37,15 @@ describe('formulas', () => {
   });
 
   it.each([
-    [95, 'zeer gemakkelijk'], [85, 'gemakkelijk'], [75, 'tamelijk gemakkelijk'], [65, 'normaal'],
-    [50, 'tamelijk moeilijk'], [35, 'moeilijk'], [10, 'zeer moeilijk'], [-20, 'zeer moeilijk'], [120, 'zeer gemakkelijk'],
+    [95, 'zeer gemakkelijk'],
+    [85, 'gemakkelijk'],
+    [75, 'tamelijk gemakkelijk'],
+    [65, 'normaal'],
+    [50, 'tamelijk moeilijk'],
+    [35, 'moeilijk'],
+    [10, 'zeer moeilijk'],
+    [-20, 'zeer moeilijk'],
+    [120, 'zeer gemakkelijk'],
   ])('Douma %d is %s', (score, label) => {
     expect(doumaLevel(score)).toBe(label);
   });
@@ -40,7 +62,10 @@ describe('statistics of a text', () => {
     // Ge-lie-ve(3) het(1) for-mu-lier(3) te(1) re-tour-ne-ren(4) | Uw(1) aan-vraag(2) wordt(1) be-han-deld(3)
     const { stats, sentences } = check('Gelieve het formulier te retourneren. Uw aanvraag wordt behandeld.');
     expect(stats).toEqual({ words: 9, sentences: 2, syllables: 19, fleschDouma: 40.1, brouwer: 44.6, level: 'moeilijk' });
-    expect(sentences.map((s) => [s.words, s.syllables])).toEqual([[5, 12], [4, 7]]);
+    expect(sentences.map((s) => [s.words, s.syllables])).toEqual([
+      [5, 12],
+      [4, 7],
+    ]);
     // 206.84 − 0.77 × 240 − 0.93 × 5 = 17.39
     expect(sentences[0].fleschDouma).toBe(17.4);
   });

@@ -10,7 +10,10 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     const result = check(text, { lang: 'nl', settings: { ruleOptions: { [id]: example.options ?? {} } } });
     const mine = result.findings.filter((f) => f.rule === id);
     const hit = mine.find((f) => f.start === start && f.end === end);
-    expect(hit, `expected ${id} on ${JSON.stringify(text.slice(start, end))}, got ${JSON.stringify(mine.map((f) => f.text))}`).toBeDefined();
+    expect(
+      hit,
+      `expected ${id} on ${JSON.stringify(text.slice(start, end))}, got ${JSON.stringify(mine.map((f) => f.text))}`,
+    ).toBeDefined();
     expect(hit!.text).toBe(text.slice(start, end));
     expect(hit!.message.length).toBeGreaterThan(0);
     if (example.suggestion !== undefined) expect(hit!.suggestions[0]).toBe(example.suggestion);

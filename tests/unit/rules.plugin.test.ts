@@ -13,7 +13,9 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s as a retext plugin', (_i
   it('reports its first example on the file', () => {
     const { text, start, end } = parseExample(rule.examples.flag[0].text);
     const file = new VFile(text);
-    const processor = unified().use(retextDutch).use(retextRule(rule), { lexicon: builtInLexicon(), settings: resolveSettings({}) });
+    const processor = unified()
+      .use(retextDutch)
+      .use(retextRule(rule), { lexicon: builtInLexicon(), settings: resolveSettings({}) });
     processor.runSync(processor.parse(file), file);
     const found = candidatesOf(file).get(rule.id) ?? [];
     // Whole-text rules (pronoun-mix) report every candidate here; the engine's finalize picks.

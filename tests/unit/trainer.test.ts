@@ -120,8 +120,16 @@ describe('before and after', () => {
     const before = EXAMPLE_LETTERS[1].text;
     const after = before.replace('derhalve', 'daarom').replace('Met betrekking tot', 'Over');
     const parts = wordDiff(before, after);
-    expect(beforeParts(parts).map((p) => p.text).join('')).toBe(before);
-    expect(afterParts(parts).map((p) => p.text).join('')).toBe(after);
+    expect(
+      beforeParts(parts)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      afterParts(parts)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('sums up the scores of a result', () => {

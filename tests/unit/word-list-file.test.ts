@@ -24,12 +24,17 @@ describe('reading a CSV word list', () => {
   });
 
   it('keeps a first row that only looks like a header ("termijn" is a word)', () => {
-    expect(read('termijn;periode;\nterm;;uitleg van het woord term\n')).toMatchObject({ ok: true, entries: [{ term: 'termijn' }, { term: 'term' }] });
+    expect(read('termijn;periode;\nterm;;uitleg van het woord term\n')).toMatchObject({
+      ok: true,
+      entries: [{ term: 'termijn' }, { term: 'term' }],
+    });
     expect(read('woord;schrijf liever;uitleg\ntermijn;periode;\n')).toMatchObject({ ok: true, entries: [{ term: 'termijn' }] });
   });
 
   it('handles quoted fields with separators and line breaks, and several alternatives', () => {
-    const result = read('"verzoeken";"vragen | verzoek doen";"formeel; ""ambtelijk"""\n"betreffende";"over / van";"regel\nmet een breuk"\n');
+    const result = read(
+      '"verzoeken";"vragen | verzoek doen";"formeel; ""ambtelijk"""\n"betreffende";"over / van";"regel\nmet een breuk"\n',
+    );
     expect(result.ok && result.entries).toEqual([
       { term: 'verzoeken', alternatives: ['vragen', 'verzoek doen'], explanation: 'formeel; "ambtelijk"' },
       { term: 'betreffende', alternatives: ['over', 'van'], explanation: 'regel\nmet een breuk' },
@@ -37,7 +42,19 @@ describe('reading a CSV word list', () => {
   });
 
   it('names every bad row by its line and a Dutch reason, and keeps the good rows', () => {
-    const result = read(['term;alternatieven;uitleg', 'teneinde;om;', ';leeg;', 'derhalve;;', 'Teneinde;om;', 'hoi;<b>ja</b>;', 'x;<script>alert(1)</script>;', '', 'reeds;al;'].join('\n'));
+    const result = read(
+      [
+        'term;alternatieven;uitleg',
+        'teneinde;om;',
+        ';leeg;',
+        'derhalve;;',
+        'Teneinde;om;',
+        'hoi;<b>ja</b>;',
+        'x;<script>alert(1)</script>;',
+        '',
+        'reeds;al;',
+      ].join('\n'),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.entries.map((e) => e.term)).toEqual(['teneinde', 'reeds']);
@@ -59,15 +76,24 @@ describe('reading a CSV word list', () => {
     const rows = Array.from({ length: MAX_ROWS }, (_, i) => `woord${i};alternatief${i};`).join('\n');
     const result = read(rows);
     expect(result.ok && result.entries.length).toBe(MAX_ROWS);
-    expect(read(`${rows}\nnog;een;`)).toEqual({ ok: false, message: 'Het bestand heeft meer dan 50000 regels. Splits de lijst in kleinere bestanden.' });
+    expect(read(`${rows}\nnog;een;`)).toEqual({
+      ok: false,
+      message: 'Het bestand heeft meer dan 50000 regels. Splits de lijst in kleinere bestanden.',
+    });
   });
 });
 
 describe('ordinary Dutch rows', () => {
   it('accepts text with = and < that is no HTML', () => {
-    const result = read('ondertekening;uw handtekening;ondertekening = uw handtekening\nkleiner dan;minder dan;a<b en x = y\nonmiddellijk;meteen;onmiddellijk = nu\n');
+    const result = read(
+      'ondertekening;uw handtekening;ondertekening = uw handtekening\nkleiner dan;minder dan;a<b en x = y\nonmiddellijk;meteen;onmiddellijk = nu\n',
+    );
     expect(result).toMatchObject({ ok: true, invalid: [] });
-    expect(result.ok && result.entries.map((e) => e.explanation)).toEqual(['ondertekening = uw handtekening', 'a<b en x = y', 'onmiddellijk = nu']);
+    expect(result.ok && result.entries.map((e) => e.explanation)).toEqual([
+      'ondertekening = uw handtekening',
+      'a<b en x = y',
+      'onmiddellijk = nu',
+    ]);
   });
 
   it('still refuses HTML tags, script URLs and event handlers', () => {
@@ -142,10 +168,19 @@ describe('files that are not a word list', () => {
       ok: false,
       message: 'Het bestand is geen UTF-8-tekst. Bewaar het als UTF-8 (in Excel: ‘CSV UTF-8’) en probeer opnieuw.',
     });
-    expect(readWordList(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'foto.csv')).toMatchObject({ ok: false, message: expect.stringContaining('geen tekstbestand') });
-    expect(readWordList(new Uint8Array(6 * 1024 * 1024).fill(97), 'groot.csv')).toMatchObject({ ok: false, message: expect.stringContaining('te groot') });
+    expect(readWordList(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'foto.csv')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('geen tekstbestand'),
+    });
+    expect(readWordList(new Uint8Array(6 * 1024 * 1024).fill(97), 'groot.csv')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('te groot'),
+    });
     expect(read('{"entries": [', 'lijst.json')).toMatchObject({ ok: false, message: expect.stringContaining('geen geldige woordenlijst') });
-    expect(read('{"format":"klaretaal-woordenlijst","version":9,"entries":[]}', 'lijst.json')).toMatchObject({ ok: false, message: expect.stringContaining('nieuwere versie') });
+    expect(read('{"format":"klaretaal-woordenlijst","version":9,"entries":[]}', 'lijst.json')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('nieuwere versie'),
+    });
     expect(read('\n\n', 'leeg.csv')).toEqual({ ok: false, message: 'Het bestand bevat geen woorden.' });
   });
 
@@ -153,10 +188,20 @@ describe('files that are not a word list', () => {
     const text = 'woord\tschrijf liever\tuitleg\nreeds\tal\t\nbeëindigen\tstoppen\t\n';
     const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
     const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
-    const expected = { ok: true, entries: [{ term: 'reeds', alternatives: ['al'] }, { term: 'beëindigen', alternatives: ['stoppen'] }], invalid: [] };
+    const expected = {
+      ok: true,
+      entries: [
+        { term: 'reeds', alternatives: ['al'] },
+        { term: 'beëindigen', alternatives: ['stoppen'] },
+      ],
+      invalid: [],
+    };
     expect(readWordList(le, 'lijst.txt')).toEqual(expected);
     expect(readWordList(be, 'lijst.txt')).toEqual(expected);
-    expect(readWordList(Buffer.from(text, 'utf16le'), 'lijst.txt')).toMatchObject({ ok: false, message: expect.stringContaining('geen tekstbestand') });
+    expect(readWordList(Buffer.from(text, 'utf16le'), 'lijst.txt')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('geen tekstbestand'),
+    });
   });
 });
 
@@ -176,6 +221,11 @@ describe('export → import', () => {
 
   it('gives back exactly the same entries through CSV and through JSON', () => {
     expect(read(toCsv(entries))).toEqual({ ok: true, entries, invalid: [] });
-    expect(read(toJson(entries, 'Lijst van de vorming'), 'lijst.json')).toEqual({ ok: true, name: 'Lijst van de vorming', entries, invalid: [] });
+    expect(read(toJson(entries, 'Lijst van de vorming'), 'lijst.json')).toEqual({
+      ok: true,
+      name: 'Lijst van de vorming',
+      entries,
+      invalid: [],
+    });
   });
 });

@@ -1,12 +1,19 @@
 /** Add or change one own word: the word, what to write instead, or an explanation. */
 import { useId, useState, type FormEvent } from 'react';
-import type { WordEntry } from '../../db/database';
-import type { EntryInput, WriteResult } from '../../db/words';
+import type { EntryInput, WordEntry, WriteResult } from '../hooks/use-words';
 import { nl } from '../../locales/nl';
 
 const t = nl.ui.options;
 
-export function EntryForm({ entry, onSubmit, onCancel }: { entry?: WordEntry; onSubmit(input: EntryInput): Promise<WriteResult>; onCancel?(): void }) {
+export function EntryForm({
+  entry,
+  onSubmit,
+  onCancel,
+}: {
+  entry?: WordEntry;
+  onSubmit(input: EntryInput): Promise<WriteResult>;
+  onCancel?(): void;
+}) {
   const id = useId();
   const [input, setInput] = useState<EntryInput>({
     term: entry?.term ?? '',

@@ -1,15 +1,15 @@
 /** Words the user chose to never see marked ("Negeer dit woord altijd"), each one removable. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { KlaretaalDatabase } from '../../db/database';
-import { removeIgnoredWord } from '../../db/words';
 import { nl } from '../../locales/nl';
+import { useIgnoredWords, useWordActions } from '../hooks/use-words';
 import { useAttempt } from './attempt';
 
 const t = nl.ui.options;
 
 export function IgnoredWords({ db }: { db: KlaretaalDatabase }) {
   const attempt = useAttempt();
-  const words = useLiveQuery(() => db.ignoredWords.orderBy('word').toArray(), [db]);
+  const words = useIgnoredWords(db);
+  const { unignore } = useWordActions(db);
   return (
     <section aria-labelledby="ignored-title">
       <h2 id="ignored-title">{t.ignored}</h2>
@@ -19,7 +19,7 @@ export function IgnoredWords({ db }: { db: KlaretaalDatabase }) {
         {words?.map(({ word }) => (
           <li key={word}>
             <span>{word}</span>{' '}
-            <button type="button" onClick={() => void attempt(() => removeIgnoredWord(db, word))}>
+            <button type="button" onClick={() => void attempt(() => unignore(word))}>
               {t.unignore(word)}
             </button>
           </li>

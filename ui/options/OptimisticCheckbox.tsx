@@ -3,7 +3,7 @@
  * stored value when that changes (also from another page). Without this, a controlled checkbox would jump
  * back until the asynchronous write is done.
  */
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'checked' | 'onChange'> & {
   checked: boolean;
@@ -13,7 +13,12 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'checked' | 'o
 
 export function OptimisticCheckbox({ checked, onChange, ...rest }: Props) {
   const [shown, setShown] = useState(checked);
-  useEffect(() => setShown(checked), [checked]);
+  // The stored value changed (here, or in another page): show it (React's "adjust state when a prop changes").
+  const [stored, setStored] = useState(checked);
+  if (checked !== stored) {
+    setStored(checked);
+    setShown(checked);
+  }
   return (
     <input
       {...rest}

@@ -1,9 +1,8 @@
 /** The options page: who the user writes for, the rules, the words, lists and ignored words. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import type { KlaretaalDatabase } from '../../db/database';
-import { managedSettings } from '../../background/policy';
 import { nl } from '../../locales/nl';
+import { useOrganisation } from '../hooks/use-words';
 import { AnnounceContext } from './attempt';
 import { IgnoredWords } from './IgnoredWords';
 import { ReaderSettings } from './ReaderSettings';
@@ -15,8 +14,7 @@ const t = nl.ui.options;
 export function OptionsPage({ db }: { db: KlaretaalDatabase }) {
   const [status, setStatus] = useState('');
   const announce = useCallback((message: string) => setStatus(message), []);
-  const managedCount = useLiveQuery(() => db.entries.where('origin').equals('managed').count(), [db]);
-  const policy = useLiveQuery(() => managedSettings(db), [db]);
+  const { wordCount: managedCount, settings: policy } = useOrganisation(db);
 
   return (
     <AnnounceContext.Provider value={announce}>

@@ -1,7 +1,6 @@
 /** Who the user writes for, how the reader is addressed, and each rule on/off with its options. */
 import { readerProfileItem, settingsItem } from '../../storage/settings';
-import { applyProfile, isReaderProfile, READER_PROFILES, type ReaderProfile } from '../../engine/profiles';
-import { sanitizeSettings } from '../../engine/settings';
+import { applyProfile, isReaderProfile, READER_PROFILES, sanitizeSettings, type ReaderProfile } from '../../engine/index';
 import type { RuleId, Settings } from '../../contract/index';
 import { nl } from '../../locales/nl';
 import { rules } from '../../rules/index';
@@ -42,7 +41,13 @@ export function ReaderSettings({ organisationSet }: { organisationSet: boolean }
           <legend>{t.readerLevel}</legend>
           {READER_PROFILES.map((p) => (
             <label key={p} className="choice">
-              <input type="radio" name="profile" value={p} checked={isReaderProfile(profile) && profile === p} onChange={() => void chooseProfile(p)} />
+              <input
+                type="radio"
+                name="profile"
+                value={p}
+                checked={isReaderProfile(profile) && profile === p}
+                onChange={() => void chooseProfile(p)}
+              />
               {t.profiles[p]}
             </label>
           ))}
@@ -52,7 +57,13 @@ export function ReaderSettings({ organisationSet }: { organisationSet: boolean }
           <legend>{t.address}</legend>
           {(['u', 'je'] as const).map((a) => (
             <label key={a} className="choice">
-              <input type="radio" name="address" value={a} checked={settings.address === a} onChange={() => void change((s) => ({ ...s, address: a }))} />
+              <input
+                type="radio"
+                name="address"
+                value={a}
+                checked={settings.address === a}
+                onChange={() => void change((s) => ({ ...s, address: a }))}
+              />
               {a === 'u' ? t.addressU : t.addressJe}
             </label>
           ))}

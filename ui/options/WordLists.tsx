@@ -3,16 +3,12 @@
  * reason), then import it all at once, or not at all. Lists can be switched off or removed as a whole. Also
  * the backup of everything of the user's own, and its CSV of own words.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent } from 'react';
-import { exportBackup, readBackup, restoreBackup, restoreSettings, type Backup } from '../../db/backup';
-import type { KlaretaalDatabase } from '../../db/database';
-import { readerProfileItem, settingsItem } from '../../storage/settings';
-import { decodeText, looksLikeJson, MAX_FILE_MB, readWordList, toCsv, type InvalidRow } from '../../files/word-list-file';
-import { importList, previewImport, removeList, setListEnabled, toUserEntry, type ImportPreview } from '../../db/words';
 import type { UserEntry } from '../../contract/index';
-import { sanitizeSettings } from '../../engine/settings';
+import type { KlaretaalDatabase } from '../../db/database';
+import { decodeText, looksLikeJson, MAX_FILE_MB, readWordList, toCsv, type InvalidRow } from '../../files/word-list-file';
 import { nl } from '../../locales/nl';
+import { readBackup, useLists, useWordActions, type Backup, type ImportPreview } from '../hooks/use-words';
 import { useAttempt } from './attempt';
 import { OptimisticCheckbox } from './OptimisticCheckbox';
 
@@ -30,11 +26,17 @@ function download(fileName: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const baseName = (file: string) => file.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim().slice(0, 80) || file;
+const baseName = (file: string) =>
+  file
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .slice(0, 80) || file;
 
 export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(message: string): void }) {
   const id = useId();
-  const lists = useLiveQuery(() => db.lists.orderBy('name').toArray(), [db]);
+  const lists = useLists(db);
+  const words = useWordActions(db);
   const [pending, setPending] = useState<Pending>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -61,7 +63,7 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
       const read = readWordList(bytes, file.name);
       if (!read.ok) return setProblem(read.message);
       const name = read.name ?? baseName(file.name);
-      const preview = await previewImport(db, name, read.entries);
+      const preview = await words.previewImport(name, read.entries);
       setPending({ kind: 'list', file: file.name, name, entries: read.entries, invalid: read.invalid, marked: read.marked ?? [], preview });
     } catch {
       setProblem(t.importFailed);
@@ -72,7 +74,7 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
 
   const rename = async (name: string) => {
     if (pending?.kind !== 'list') return;
-    setPending({ ...pending, name, preview: await previewImport(db, name.trim(), pending.entries) });
+    setPending({ ...pending, name, preview: await words.previewImport(name.trim(), pending.entries) });
   };
 
   const confirm = async () => {
@@ -82,11 +84,10 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
       if (pending.kind === 'list') {
         if (pending.entries.length === 0) return setProblem(t.nothingToImport);
         const name = pending.name.trim() || baseName(pending.file);
-        await importList(db, name, pending.file, pending.entries);
+        await words.importList(name, pending.file, pending.entries);
         announce(t.imported(name, pending.entries.length));
       } else {
-        await restoreBackup(db, pending.backup);
-        await restoreSettings(pending.backup);
+        await words.restoreBackup(pending.backup);
         announce(t.restored);
       }
       setPending(undefined);
@@ -99,16 +100,15 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
   };
 
   const exportJson = async () => {
-    const backup = await exportBackup(db, sanitizeSettings(await settingsItem.getValue()), await readerProfileItem.getValue());
+    const backup = await words.exportBackup();
     download('klaretaal-reservekopie.json', 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
   };
   const exportCsv = async () => {
-    const own = await db.entries.where('origin').equals('own').sortBy('term');
-    download('klaretaal-mijn-woorden.csv', 'text/csv', toCsv(own.map(toUserEntry)));
+    download('klaretaal-mijn-woorden.csv', 'text/csv', toCsv(await words.ownWords()));
   };
   const remove = async (listId: number, name: string) => {
     if (!window.confirm(t.confirmRemoveList(name))) return;
-    await removeList(db, listId);
+    await words.removeList(listId);
     announce(t.listRemoved(name));
   };
 
@@ -118,7 +118,13 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
       <p>{t.listsIntro}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t.chooseFile}</label>
-        <input id={`${id}-file`} type="file" accept=".csv,.json,.txt,text/csv,application/json" onChange={(e) => void choose(e)} disabled={busy} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.json,.txt,text/csv,application/json"
+          onChange={(e) => void choose(e)}
+          disabled={busy}
+        />
       </div>
       {busy && <p role="status">{t.reading}</p>}
       {problem && (
@@ -139,10 +145,14 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
               {pending.preview.replaces && <p>{t.replaces(pending.preview.replaces.name)}</p>}
             </>
           ) : (
-            <p className="counts">{t.restorePreview(pending.backup.entries.length, pending.backup.lists.length, pending.backup.ignoredWords.length)}</p>
+            <p className="counts">
+              {t.restorePreview(pending.backup.entries.length, pending.backup.lists.length, pending.backup.ignoredWords.length)}
+            </p>
           )}
           {pending.invalid.length > 0 && <RowTable kind="invalid" title={t.invalidRows} more={t.moreInvalid} rows={pending.invalid} />}
-          {pending.kind === 'list' && pending.marked.length > 0 && <RowTable kind="marked" title={t.markedRows} more={t.moreMarked} rows={pending.marked} />}
+          {pending.kind === 'list' && pending.marked.length > 0 && (
+            <RowTable kind="marked" title={t.markedRows} more={t.moreMarked} rows={pending.marked} />
+          )}
           <div className="buttons">
             <button type="button" className="primary" onClick={() => void confirm()} disabled={busy}>
               {pending.kind === 'list' ? t.importButton(pending.entries.length) : t.restoreButton}
@@ -172,7 +182,11 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
                 <td>{new Date(l.imported).toLocaleDateString('nl-BE')}</td>
                 <td>{l.count}</td>
                 <td>
-                  <OptimisticCheckbox aria-label={t.listOn(l.name)} checked={l.enabled} onChange={(on) => attempt(() => setListEnabled(db, l.id!, on))} />
+                  <OptimisticCheckbox
+                    aria-label={t.listOn(l.name)}
+                    checked={l.enabled}
+                    onChange={(on) => attempt(() => words.setListEnabled(l.id!, on))}
+                  />
                 </td>
                 <td>
                   <button type="button" onClick={() => void attempt(() => remove(l.id!, l.name))}>

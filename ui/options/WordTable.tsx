@@ -1,9 +1,8 @@
 /** All words: search, filter by where they come from, switch one off, change or delete the user's own. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { fold, type KlaretaalDatabase, type WordEntry } from '../../db/database';
-import { addOwnEntry, deleteOwnEntry, setEntryEnabled, updateOwnEntry, type EntryInput } from '../../db/words';
+import { fold, type KlaretaalDatabase } from '../../db/database';
 import { nl } from '../../locales/nl';
+import { useEntries, useLists, useWordActions, type EntryInput, type WordEntry } from '../hooks/use-words';
 import { useAttempt } from './attempt';
 import { EntryForm } from './EntryForm';
 import { OptimisticCheckbox } from './OptimisticCheckbox';
@@ -19,9 +18,9 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
   const [editing, setEditing] = useState<number>();
   const [deleted, setDeleted] = useState<WordEntry>();
   const attempt = useAttempt();
-  const lists = useLiveQuery(() => db.lists.toArray(), [db]);
-  // All entries in memory (50,000 are a few MB): searching then costs no database round trip per key press.
-  const entries = useLiveQuery(() => db.entries.orderBy('fold').toArray(), [db]);
+  const lists = useLists(db);
+  const entries = useEntries(db);
+  const words = useWordActions(db);
   const needle = fold(useDeferredValue(search).trim());
   const page = useMemo(() => {
     if (!entries) return undefined;
@@ -37,7 +36,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
   const originLabel = (e: WordEntry) => (e.origin === 'list' ? t.origin.list(listName(e.listId)) : t.origin[e.origin]);
 
   const add = async (input: EntryInput) => {
-    const result = await addOwnEntry(db, input);
+    const result = await words.addOwn(input);
     if (result.ok) {
       const term = input.term.trim().toLowerCase();
       announce(t.added(term));
@@ -46,7 +45,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
     return result;
   };
   const save = async (id: number, input: EntryInput) => {
-    const result = await updateOwnEntry(db, id, input);
+    const result = await words.updateOwn(id, input);
     if (result.ok) {
       setEditing(undefined);
       announce(t.saved(input.term.trim().toLowerCase()));
@@ -54,7 +53,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
     return result;
   };
   const remove = async (e: WordEntry) => {
-    const result = await deleteOwnEntry(db, e.id!);
+    const result = await words.deleteOwn(e.id!);
     if (!result.ok) return announce(result.message);
     setDeleted(e);
     announce(t.deleted(e.term));
@@ -62,7 +61,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
   const undo = async () => {
     if (!deleted) return;
     setDeleted(undefined);
-    await addOwnEntry(db, { term: deleted.term, alternatives: deleted.alternatives.join(' | '), explanation: deleted.explanation ?? '' });
+    await words.addOwn({ term: deleted.term, alternatives: deleted.alternatives.join(' | '), explanation: deleted.explanation ?? '' });
     announce(t.added(deleted.term));
   };
 
@@ -132,7 +131,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
                       checked={e.enabled}
                       disabled={e.origin === 'managed'}
                       title={e.origin === 'managed' ? t.managedLocked : undefined}
-                      onChange={(on) => attempt(() => setEntryEnabled(db, e.id!, on))}
+                      onChange={(on) => attempt(() => words.setEnabled(e.id!, on))}
                     />
                   </td>
                   <td>

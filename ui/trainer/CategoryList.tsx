@@ -25,7 +25,12 @@ export function CategoryList({ counts, hidden, onToggle, onOnly, onShowAll }: Ca
         {CATEGORIES.map((c, i) => (
           <li key={c.rule} className={counts[c.rule] ? undefined : 'none'}>
             <label>
-              <input type="checkbox" checked={!hidden.has(c.rule)} onChange={() => onToggle(c.rule)} aria-label={nl.ui.trainer.show(textsOf(c.rule).title)} />
+              <input
+                type="checkbox"
+                checked={!hidden.has(c.rule)}
+                onChange={() => onToggle(c.rule)}
+                aria-label={nl.ui.trainer.show(textsOf(c.rule).title)}
+              />
               <span className="tag" aria-hidden="true">
                 {i + 1}
               </span>
@@ -35,7 +40,12 @@ export function CategoryList({ counts, hidden, onToggle, onOnly, onShowAll }: Ca
                 {counts[c.rule] ?? 0}
               </span>
             </label>
-            <button type="button" className="only no-print" aria-label={nl.ui.trainer.showOnly(textsOf(c.rule).title)} onClick={() => onOnly(c.rule)}>
+            <button
+              type="button"
+              className="only no-print"
+              aria-label={nl.ui.trainer.showOnly(textsOf(c.rule).title)}
+              onClick={() => onOnly(c.rule)}
+            >
               {nl.ui.trainer.only}
             </button>
           </li>

@@ -30,12 +30,15 @@ function Side({ id, title, parts, summary }: { id: 'before' | 'after'; title: st
     <section className="side" aria-labelledby={`compare-${id}`} data-compare={id}>
       <h3 id={`compare-${id}`}>{title}</h3>
       <p className="side-scores">
-        {t.fleschDouma} <strong data-compare-score="fleschDouma" data-value={summary.fleschDouma}>
+        {t.fleschDouma}{' '}
+        <strong data-compare-score="fleschDouma" data-value={summary.fleschDouma}>
           {summary.fleschDouma.toLocaleString('nl-BE', { maximumFractionDigits: 1 })}
-        </strong> ({summary.level}) · {t.brouwer}{' '}
+        </strong>{' '}
+        ({summary.level}) · {t.brouwer}{' '}
         <strong data-compare-score="brouwer" data-value={summary.brouwer}>
           {summary.brouwer.toLocaleString('nl-BE', { maximumFractionDigits: 1 })}
-        </strong> · {t.findingsTotal} <strong data-compare-score="findings">{summary.findings}</strong>
+        </strong>{' '}
+        · {t.findingsTotal} <strong data-compare-score="findings">{summary.findings}</strong>
       </p>
       <div className="compare-text">
         {parts.map((p, i) => (

@@ -4,7 +4,15 @@ import { preview, type HardSentence } from '../../trainer/hardest';
 
 const t = nl.ui.trainer;
 
-export function HardestSentences({ sentences, chosen, onChoose }: { sentences: readonly HardSentence[]; chosen?: number; onChoose(s: HardSentence): void }) {
+export function HardestSentences({
+  sentences,
+  chosen,
+  onChoose,
+}: {
+  sentences: readonly HardSentence[];
+  chosen?: number;
+  onChoose(s: HardSentence): void;
+}) {
   return (
     <section aria-labelledby="hardest-title" className="hardest">
       <h2 id="hardest-title">{t.hardest}</h2>
@@ -15,7 +23,13 @@ export function HardestSentences({ sentences, chosen, onChoose }: { sentences: r
         <ol>
           {sentences.map((s) => (
             <li key={s.start}>
-              <button type="button" data-sentence={s.number} data-flesch-douma={s.fleschDouma} aria-pressed={chosen === s.number} onClick={() => onChoose(s)}>
+              <button
+                type="button"
+                data-sentence={s.number}
+                data-flesch-douma={s.fleschDouma}
+                aria-pressed={chosen === s.number}
+                onClick={() => onChoose(s)}
+              >
                 <span className="sentence-head">
                   {t.sentence(s.number)} · {t.sentenceScore(s.fleschDouma, s.words)}
                 </span>

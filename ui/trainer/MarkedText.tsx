@@ -21,7 +21,10 @@ export interface MarkedTextProps {
 /** Number of a category in the legend: printed after each finding, so a black-and-white print still tells them apart. */
 const tagOf = (finding: Finding) => String(CATEGORIES.findIndex((c) => c.rule === finding.rule) + 1);
 
-export const MarkedText = forwardRef<HTMLSpanElement, MarkedTextProps>(function MarkedText({ text, findings, current, sentence, onOpen }, sentenceRef) {
+export const MarkedText = forwardRef<HTMLSpanElement, MarkedTextProps>(function MarkedText(
+  { text, findings, current, sentence, onOpen },
+  sentenceRef,
+) {
   const shown = current === undefined ? undefined : findings[current];
   const pieces = segments(text, findings, { prefer: shown, cuts: sentence ? [sentence.start, sentence.end] : [] });
   const index = new Map(findings.map((f, i) => [f, i]));
@@ -29,9 +32,17 @@ export const MarkedText = forwardRef<HTMLSpanElement, MarkedTextProps>(function 
   const first = new Set<Segment>();
   const last = new Set<Segment>();
   const seen = new Set<Finding>();
-  for (const p of pieces) if (p.finding && !seen.has(p.finding)) (seen.add(p.finding), first.add(p));
+  for (const p of pieces) {
+    if (!p.finding || seen.has(p.finding)) continue;
+    seen.add(p.finding);
+    first.add(p);
+  }
   seen.clear();
-  for (const p of [...pieces].reverse()) if (p.finding && !seen.has(p.finding)) (seen.add(p.finding), last.add(p));
+  for (const p of [...pieces].reverse()) {
+    if (!p.finding || seen.has(p.finding)) continue;
+    seen.add(p.finding);
+    last.add(p);
+  }
 
   const render = (piece: Segment) => {
     const { start, end, finding } = piece;

@@ -11,7 +11,11 @@ const number = (v: number | string) => (typeof v === 'number' ? v.toLocaleString
 const ROWS: Row[] = [
   [t.words, 'words', number],
   [t.sentences, 'sentences', number],
-  [t.averageLength, 'average', (v) => (typeof v === 'number' ? v.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : v)],
+  [
+    t.averageLength,
+    'average',
+    (v) => (typeof v === 'number' ? v.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : v),
+  ],
   [t.longShare, 'longShare', (v) => `${number(v)}%`],
   [t.fleschDouma, 'fleschDouma', number],
   [t.brouwer, 'brouwer', number],

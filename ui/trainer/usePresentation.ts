@@ -30,7 +30,13 @@ export function usePresentation(onAction: (action: Action) => boolean | void) {
   useEffect(() => {
     if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
-      const action = actionFor({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, target: e.target as HTMLInputElement | null });
+      const action = actionFor({
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        altKey: e.altKey,
+        metaKey: e.metaKey,
+        target: e.target as HTMLInputElement | null,
+      });
       if (!action) return;
       e.preventDefault();
       if (action === 'leave') {

@@ -101,7 +101,9 @@ export async function startChromium(): Promise<TestBrowser> {
     background: (fn, arg) => session.context.serviceWorkers()[0].evaluate(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`),
     async errors() {
       const worker = session.context.serviceWorkers()[0];
-      const own = worker ? await worker.evaluate(() => (globalThis as unknown as { __testErrors?: string[] }).__testErrors ?? []).catch(() => []) : [];
+      const own = worker
+        ? await worker.evaluate(() => (globalThis as unknown as { __testErrors?: string[] }).__testErrors ?? []).catch(() => [])
+        : [];
       return [...errors, ...own.map((e) => `background: ${e}`)];
     },
     close: () => session.close(),

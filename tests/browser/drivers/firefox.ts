@@ -14,7 +14,14 @@ import { probeExpression, splitKeys, tabIdExpression } from './probe';
 import { FOREIGN_HOST, type Probe, type TestBrowser, type TestPage } from './types';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', process.env.KLARETAAL_OUT ?? '.output', 'firefox-mv2-test');
+export const FIREFOX_EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  process.env.KLARETAAL_OUT ?? '.output',
+  'firefox-mv2-test',
+);
 const GECKO_ID = 'klaretaal@klaretaal.be';
 /** A fixed moz-extension:// origin for the extension's pages. */
 const UUID = '6d1f6c0e-3a59-4c5e-9b7e-2f4a8c1d9e37';

@@ -12,7 +12,8 @@ export function probeInPage(): Probe {
   const host = document.querySelector('klaretaal-overlay');
   if (!host) return { present: false, marks: [], card: null, notices: [] };
   const g = globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } };
-  const root = (g.chrome?.dom?.openOrClosedShadowRoot?.(host) ?? (host as unknown as { openOrClosedShadowRoot: ShadowRoot }).openOrClosedShadowRoot)!;
+  const root = (g.chrome?.dom?.openOrClosedShadowRoot?.(host) ??
+    (host as unknown as { openOrClosedShadowRoot: ShadowRoot }).openOrClosedShadowRoot)!;
   const rect = (el: Element) => {
     const r = el.getBoundingClientRect();
     return { left: r.left, top: r.top, width: r.width, height: r.height };
@@ -31,7 +32,11 @@ export function probeInPage(): Probe {
       text: card.textContent ?? '',
       message: card.querySelector('.message')?.textContent ?? '',
       notice: card.querySelector('.notice')?.textContent ?? null,
-      buttons: [...card.querySelectorAll('button')].map((b) => ({ text: b.textContent ?? '', name: b.getAttribute('aria-label') ?? b.textContent ?? '', ...rect(b) })),
+      buttons: [...card.querySelectorAll('button')].map((b) => ({
+        text: b.textContent ?? '',
+        name: b.getAttribute('aria-label') ?? b.textContent ?? '',
+        ...rect(b),
+      })),
       focused: root.activeElement?.textContent ?? null,
     },
     notices: [...root.querySelectorAll('.field-notice')].map((n) => n.textContent ?? ''),

@@ -102,4 +102,3 @@ export interface TestBrowser {
 
 /** A host name that resolves to this machine in both test browsers, for which the test build has no permission. */
 export const FOREIGN_HOST = 'gemeente.test';
-
