@@ -5,7 +5,7 @@
  * See README, "How it is built".
  */
 const CORE = '^(contract|dictionaries|rules|engine)/';
-const ADAPTERS = '^(page|background|ui|storage|db|files|extension|trainer|cli)/';
+const ADAPTERS = '^(page|background|ui|storage|db|files|extension|cli)/';
 
 module.exports = {
   forbidden: [
@@ -35,7 +35,7 @@ module.exports = {
       comment: 'The core runs the same in node, the CLI and every extension context: no adapter, no UI strings.',
       severity: 'error',
       from: { path: CORE },
-      to: { path: ['^(page|background|ui|storage|db|files|extension|trainer|cli|locales|entrypoints|tests|scripts)/'] },
+      to: { path: ['^(page|background|ui|storage|db|files|extension|cli|locales|entrypoints|tests|scripts)/'] },
     },
     {
       name: 'core-has-no-platform',

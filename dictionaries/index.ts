@@ -6,6 +6,7 @@ import type {
   JargonEntry,
   LightVerbEntry,
   NominalizationEntry,
+  ParticipleEntry,
   StockPhraseEntry,
 } from './schema';
 import abbreviationsJson from './abbreviations.json';
@@ -14,6 +15,7 @@ import explainJson from './explain.json';
 import jargonJson from './jargon.json';
 import lightVerbsJson from './light-verbs.json';
 import nominalizationsJson from './nominalizations.json';
+import participlesJson from './participles.json';
 import stockPhrasesJson from './stock-phrases.json';
 
 export const jargon = jargonJson as unknown as readonly JargonEntry[];
@@ -23,6 +25,7 @@ export const stockPhrases = stockPhrasesJson as readonly StockPhraseEntry[];
 export const lightVerbs = lightVerbsJson as readonly LightVerbEntry[];
 export const nominalizations = nominalizationsJson as readonly NominalizationEntry[];
 export const commonWords = commonWordsJson as CommonWords;
+export const participles = participlesJson as readonly ParticipleEntry[];
 
 /** File name → data, for the data lint. */
 export const dictionaryFiles = {
@@ -33,6 +36,7 @@ export const dictionaryFiles = {
   'light-verbs.json': lightVerbs,
   'nominalizations.json': nominalizations,
   'common-words.json': commonWords,
+  'participles.json': participles,
 } as const;
 
 export type * from './schema';

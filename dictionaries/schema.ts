@@ -81,6 +81,17 @@ export interface LightVerbEntry {
 /** `common-words.json`: long everyday words this audience knows; `long-word` never flags them. */
 export type CommonWords = string[];
 
+/**
+ * `participles.json`: words the passive-voice rule must not take for an action done to the subject.
+ * - `not-participle`: looks like a past participle but is a noun, adjective or adverb ("bericht", "geleden").
+ * - `state`: after "zijn" describes a state ("u bent verplicht", "wij zijn gesloten").
+ * - `perfect-with-zijn`: a verb whose perfect takes "zijn", so the sentence is active ("wij zijn verhuisd").
+ */
+export interface ParticipleEntry {
+  word: string;
+  kind: 'not-participle' | 'state' | 'perfect-with-zijn';
+}
+
 /** `nominalizations.json`: process nouns that make a sentence abstract in "de NOUN van …". */
 export interface NominalizationEntry {
   noun: string;

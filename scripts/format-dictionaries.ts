@@ -13,6 +13,7 @@ const sortKeys: Record<string, (e: Entry) => string> = {
   'stock-phrases.json': (e) => e.phrase,
   'light-verbs.json': (e) => `${e.noun} ${e.verbForms[0]}`,
   'nominalizations.json': (e) => e.noun,
+  'participles.json': (e) => e.word,
   'common-words.json': (e) => e as unknown as string,
 };
 

@@ -4,6 +4,7 @@
  */
 import { Component, type ReactNode } from 'react';
 import { nl } from '../locales/nl';
+import './ErrorBoundary.css';
 
 export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
@@ -24,10 +25,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
 /** The page that says Klaretaal cannot open the user's data now, and offers to try again. */
 export function BrokenPage() {
   return (
-    <main role="alert" style={{ maxWidth: 640, margin: '32px auto', padding: '0 24px', font: '16px/1.5 system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: '1.4rem' }}>{nl.ui.broken.title}</h1>
+    <main role="alert" className="broken">
+      <h1>{nl.ui.broken.title}</h1>
       <p>{nl.ui.broken.body}</p>
-      <button type="button" onClick={() => location.reload()} style={{ font: 'inherit', padding: '6px 12px' }}>
+      <button type="button" onClick={() => location.reload()}>
         {nl.ui.broken.reload}
       </button>
     </main>

@@ -7,6 +7,7 @@ import type { BlockedReason } from '../extension/sites';
 import { nl } from '../locales/nl';
 import { Legend } from './Legend';
 import { QuickCheck } from './QuickCheck';
+import './Popup.css';
 
 export type SiteState = 'built-in' | 'on' | 'off' | 'loading' | { blocked: BlockedReason };
 
@@ -20,8 +21,6 @@ export interface PopupProps {
   onOpenOptions(): void;
 }
 
-const button = { font: 'inherit', padding: '6px 10px' } as const;
-
 export function Popup({ site, notice, counts, onSwitch, onOpenTrainer, onOpenOptions }: PopupProps) {
   const total = counts ? Object.values(counts).reduce((a, b) => a + (b ?? 0), 0) : 0;
   const status =
@@ -29,30 +28,30 @@ export function Popup({ site, notice, counts, onSwitch, onOpenTrainer, onOpenOpt
       ? nl.ui.popup.blocked[site.blocked]
       : { 'built-in': nl.ui.popup.builtIn, on: nl.ui.popup.on, off: nl.ui.popup.off, loading: '' }[site];
   return (
-    <main style={{ width: 360, padding: 12, font: '14px/1.4 system-ui, sans-serif', color: '#1f2937' }}>
-      <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{nl.ui.appName}</h1>
+    <main className="popup">
+      <h1>{nl.ui.appName}</h1>
       <section aria-live="polite">
         <p id="site-status">{status}</p>
         {(site === 'on' || site === 'off') && (
-          <button type="button" onClick={() => onSwitch(site === 'off')} style={button}>
+          <button type="button" onClick={() => onSwitch(site === 'off')}>
             {site === 'off' ? nl.ui.popup.switchOn : nl.ui.popup.switchOff}
           </button>
         )}
         {notice && <p role="status">{notice}</p>}
       </section>
-      <h2 style={{ fontSize: 15, margin: '14px 0 6px' }}>{counts ? nl.ui.popup.counts : nl.ui.popup.legend}</h2>
+      <h2>{counts ? nl.ui.popup.counts : nl.ui.popup.legend}</h2>
       {(site === 'built-in' || site === 'on') && !counts && <p>{nl.ui.popup.noField}</p>}
       {counts && total === 0 && <p>{nl.ui.noFindings}</p>}
       <Legend counts={counts} />
-      <p style={{ marginTop: 14, display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <button type="button" onClick={onOpenOptions} style={button}>
+      <p className="links">
+        <button type="button" onClick={onOpenOptions}>
           {nl.ui.popup.options}
         </button>
-        <button type="button" onClick={onOpenTrainer} style={button}>
+        <button type="button" onClick={onOpenTrainer}>
           {nl.ui.popup.trainer}
         </button>
       </p>
-      <details style={{ marginTop: 14 }}>
+      <details>
         <summary>{nl.ui.popup.quickCheck}</summary>
         <QuickCheck />
       </details>

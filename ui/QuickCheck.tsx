@@ -3,6 +3,7 @@ import { textsOf } from './categories';
 import { useMemo, useState } from 'react';
 import { nl } from '../locales/nl';
 import { useUserChecker } from './hooks/use-user-checker';
+import './QuickCheck.css';
 
 export function QuickCheck() {
   const [text, setText] = useState('');
@@ -10,16 +11,10 @@ export function QuickCheck() {
   const result = useMemo(() => checker.check(text), [checker, text]);
 
   return (
-    <div style={{ paddingTop: 8 }}>
+    <div className="quick-check">
       <label htmlFor="quick-check">{nl.ui.quickCheckLabel}</label>
-      <textarea
-        id="quick-check"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={6}
-        style={{ width: '100%', boxSizing: 'border-box', marginTop: 4 }}
-      />
-      <p style={{ color: '#555', fontSize: 12 }}>{nl.ui.quickCheckHint}</p>
+      <textarea id="quick-check" value={text} onChange={(e) => setText(e.target.value)} rows={6} />
+      <p className="hint">{nl.ui.quickCheckHint}</p>
       {text.trim() && (
         <section aria-live="polite">
           <p>
@@ -27,7 +22,7 @@ export function QuickCheck() {
             {result.stats.words > 0 && <> · {nl.ui.score(result.stats.fleschDouma, result.stats.level)}</>}
           </p>
           <p>{result.findings.length === 0 ? nl.ui.noFindings : nl.ui.findingsCount(result.findings.length)}</p>
-          <ul style={{ paddingLeft: 18 }}>
+          <ul>
             {result.findings.map((f) => (
               <li key={`${f.rule}-${f.start}-${f.end}`}>
                 <strong>{textsOf(f.rule).title}</strong>: {f.message}

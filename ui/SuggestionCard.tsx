@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { renderCard, type CardProps } from './card';
 import { viewOf } from './categories';
+import './card.css';
 
 export type SuggestionCardProps = Omit<CardProps, 'view'>;
 

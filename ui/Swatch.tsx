@@ -4,6 +4,7 @@
  */
 import type { RuleId } from '../contract/index';
 import { categoryOf } from './categories';
+import './Swatch.css';
 
 const W = 32;
 
@@ -11,14 +12,7 @@ export function Swatch({ rule }: { rule: RuleId }) {
   const { color, line } = categoryOf(rule);
   const stroke = { stroke: color, fill: 'none', strokeWidth: 2.5 };
   return (
-    <svg
-      className="line-sample"
-      width={W}
-      height={12}
-      viewBox={`0 0 ${W} 12`}
-      aria-hidden="true"
-      style={{ flex: 'none', verticalAlign: 'middle' }}
-    >
+    <svg className="line-sample" width={W} height={12} viewBox={`0 0 ${W} 12`} aria-hidden="true">
       {line === 'wavy' && <path d={`M1 6 q 3.75 -5 7.5 0 t 7.5 0 t 7.5 0 t 7.5 0`} {...stroke} />}
       {line === 'solid' && <line x1={0} y1={6} x2={W} y2={6} {...stroke} strokeWidth={3} />}
       {line === 'dashed' && <line x1={0} y1={6} x2={W} y2={6} {...stroke} strokeWidth={3} strokeDasharray="7 4" />}

@@ -52,10 +52,10 @@ export function renderCard(container: HTMLElement, props: CardProps): void {
     onClose();
   });
 
+  // The category's colour is the one value that is not in card.css.
+  card.style.setProperty('--c', view.color);
   const title = el('div', 'title');
-  title.style.borderColor = view.color;
   const swatch = el('span', 'swatch');
-  swatch.style.background = view.color;
   swatch.setAttribute('aria-hidden', 'true');
   title.append(swatch, view.title, button('close', '×', onClose, nl.ui.card.close));
   card.append(title, el('p', 'message', finding.message));

@@ -1,12 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import '../../ui/card.css';
-import { TrainerPage } from '../../ui/TrainerPage';
+import { TrainerPage } from '../../ui/trainer/TrainerPage';
 import { useUserChecker } from '../../ui/hooks/use-user-checker';
 import { database } from '../../db/database';
 import { addIgnoredWord } from '../../db/words';
 import { takeTrainerText } from '../../storage/trainer-text';
-import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
+import { EXAMPLE_LETTERS } from '../../ui/trainer/example-letters';
 
 /** The trainer page checks with the user's (or the organisation's) words and settings. */
 function App({ initialText }: { initialText: string }) {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, textsOf } from '../../ui/categories';
 import { check } from '../../engine/index';
 import { RULE_IDS, Finding } from '../../contract/index';
-import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
+import { EXAMPLE_LETTERS } from '../../ui/trainer/example-letters';
 import { nl } from '../../locales/nl';
 import { seriousViolations } from './axe';
 import { useSession } from './harness';

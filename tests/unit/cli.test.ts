@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_MB } from '../../cli/input';
 import { main } from '../../cli/main';
 import { nl } from '../../locales/nl';
-import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
+import { EXAMPLE_LETTERS } from '../../ui/trainer/example-letters';
 
 const dir = mkdtempSync(join(tmpdir(), 'klaretaal-cli-'));
 const file = (name: string, content: string | Uint8Array) => {

@@ -160,3 +160,15 @@ describe('common-words.json', () => {
     for (const w of data.commonWords) expect(w).toMatch(/^\p{Ll}{13,}$/u);
   });
 });
+
+describe('participles.json', () => {
+  const words = data.participles.map((e) => e.word);
+  it('lists each word once, sorted, in lower case, with a known kind', () => {
+    expect(isSorted(words)).toBe(true);
+    expect(duplicates(words)).toEqual([]);
+    for (const e of data.participles) {
+      expect(e.word).toMatch(/^\p{Ll}+$/u);
+      expect(['not-participle', 'state', 'perfect-with-zijn']).toContain(e.kind);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../engine/index';
 import { RULE_IDS } from '../../contract/index';
-import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
+import { EXAMPLE_LETTERS } from '../../ui/trainer/example-letters';
 
 const ALL_RULES = RULE_IDS;
 

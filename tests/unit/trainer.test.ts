@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../engine/index';
 import { RULE_IDS, Finding, RuleId } from '../../contract/index';
-import { afterParts, beforeParts, changedPlaces, summarize, wordDiff } from '../../trainer/compare';
-import { EXAMPLE_LETTERS } from '../../trainer/example-letters';
-import { endsLikeSentence, hardestSentences, preview } from '../../trainer/hardest';
-import { originalAfterEdit } from '../../trainer/original';
-import { actionFor, cycleCategory, soloCategory, step } from '../../trainer/presentation';
-import { inReadingOrder, segments } from '../../trainer/segments';
+import { afterParts, beforeParts, changedPlaces, summarize, wordDiff } from '../../ui/trainer/compare';
+import { EXAMPLE_LETTERS } from '../../ui/trainer/example-letters';
+import { endsLikeSentence, hardestSentences, preview } from '../../ui/trainer/hardest';
+import { originalAfterEdit } from '../../ui/trainer/original';
+import { actionFor, cycleCategory, soloCategory, step } from '../../ui/trainer/presentation';
+import { inReadingOrder, segments } from '../../ui/trainer/segments';
 
 const finding = (rule: RuleId, text: string, start: number, end: number): Finding => ({
   rule,

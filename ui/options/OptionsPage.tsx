@@ -8,6 +8,7 @@ import { IgnoredWords } from './IgnoredWords';
 import { ReaderSettings } from './ReaderSettings';
 import { WordLists } from './WordLists';
 import { WordTable } from './WordTable';
+import './options.css';
 
 const t = nl.ui.options;
 

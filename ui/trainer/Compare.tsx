@@ -3,7 +3,7 @@
  * inserted words underlined and bold, and a screen reader hears "weg:" / "nieuw:", so colour is never the only cue.
  */
 import { nl } from '../../locales/nl';
-import { afterParts, beforeParts, changedPlaces, wordDiff, type DiffPart, type Summary } from '../../trainer/compare';
+import { afterParts, beforeParts, changedPlaces, wordDiff, type DiffPart, type Summary } from './compare';
 
 const t = nl.ui.trainer;
 

@@ -1,6 +1,6 @@
 /** The per-sentence view: the hardest sentences, each a button that points at the sentence in the text. */
 import { nl } from '../../locales/nl';
-import { preview, type HardSentence } from '../../trainer/hardest';
+import { preview, type HardSentence } from './hardest';
 
 const t = nl.ui.trainer;
 

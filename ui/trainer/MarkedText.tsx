@@ -3,10 +3,10 @@
  * (its first piece); the finding being shown wins over findings inside it, so it is always visible. A sentence
  * chosen in the per-sentence view is framed, so the group sees where it is.
  */
-import { forwardRef } from 'react';
+import { forwardRef, type CSSProperties } from 'react';
 import type { Finding } from '../../contract/index';
 import { nl } from '../../locales/nl';
-import { segments, type Segment } from '../../trainer/segments';
+import { segments, type Segment } from './segments';
 import { CATEGORIES, categoryOf, textsOf } from '../categories';
 
 export interface MarkedTextProps {
@@ -62,7 +62,8 @@ export const MarkedText = forwardRef<HTMLSpanElement, MarkedTextProps>(function 
         role="button"
         aria-current={finding === shown && isFirst ? 'true' : undefined}
         aria-label={`${finding.text} (${textsOf(finding.rule).title})`}
-        style={{ textDecorationLine: 'underline', textDecorationStyle: c.line, textDecorationColor: c.color }}
+        data-line={c.line}
+        style={{ '--c': c.color } as CSSProperties}
         onClick={() => onOpen(i)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {

@@ -3,7 +3,7 @@
  * with a short explanation of each. `data-value` holds the plain number, for tests and tools.
  */
 import { nl } from '../../locales/nl';
-import type { Summary } from '../../trainer/compare';
+import type { Summary } from './compare';
 
 const t = nl.ui.trainer;
 type Row = [label: string, key: keyof Summary, show: (value: number | string) => string];

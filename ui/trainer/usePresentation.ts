@@ -3,7 +3,7 @@
  * mode works without it), and the keys of trainer/presentation.ts on the whole page while it is on.
  */
 import { useEffect, useRef, useState } from 'react';
-import { actionFor, type Action } from '../../trainer/presentation';
+import { actionFor, type Action } from './presentation';
 
 /** `onAction` returns true when it handled 'leave' itself (a card was open and is now closed). */
 export function usePresentation(onAction: (action: Action) => boolean | void) {

@@ -3,26 +3,27 @@
  * scores before and after, a before/after view of the words, presentation mode for a projector, and a
  * one-page print. The logic lives in trainer/; the parts in components/trainer/.
  */
-import { textsOf } from './categories';
+import { textsOf } from '../categories';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createChecker, type Checker } from '../engine/index';
-import { RULE_IDS, Finding, RuleId } from '../contract/index';
-import { nl } from '../locales/nl';
-import { summarize } from '../trainer/compare';
-import type { ExampleLetter } from '../trainer/example-letters';
-import { hardestSentences, type HardSentence } from '../trainer/hardest';
-import { originalAfterEdit } from '../trainer/original';
-import { cycleCategory, soloCategory, step, type Action } from '../trainer/presentation';
-import { inReadingOrder } from '../trainer/segments';
-import { SuggestionCard } from './SuggestionCard';
-import { CategoryList } from './trainer/CategoryList';
-import { Compare } from './trainer/Compare';
-import { HardestSentences } from './trainer/HardestSentences';
-import { HowTo, KeyHelp } from './trainer/Help';
-import { MarkedText } from './trainer/MarkedText';
-import { ScoreTable } from './trainer/ScoreTable';
-import { copyText, Toolbar } from './trainer/Toolbar';
-import { usePresentation } from './trainer/usePresentation';
+import { createChecker, type Checker } from '../../engine/index';
+import { RULE_IDS, Finding, RuleId } from '../../contract/index';
+import { nl } from '../../locales/nl';
+import { summarize } from './compare';
+import type { ExampleLetter } from './example-letters';
+import { hardestSentences, type HardSentence } from './hardest';
+import { originalAfterEdit } from './original';
+import { cycleCategory, soloCategory, step, type Action } from './presentation';
+import { inReadingOrder } from './segments';
+import { SuggestionCard } from '../SuggestionCard';
+import './trainer.css';
+import { CategoryList } from './CategoryList';
+import { Compare } from './Compare';
+import { HardestSentences } from './HardestSentences';
+import { HowTo, KeyHelp } from './Help';
+import { MarkedText } from './MarkedText';
+import { ScoreTable } from './ScoreTable';
+import { copyText, Toolbar } from './Toolbar';
+import { usePresentation } from './usePresentation';
 
 const t = nl.ui.trainer;
 

@@ -2,7 +2,7 @@
  * The text of the trainer page cut into pieces for marking. A finding may overlap others (a long sentence holds
  * jargon); each piece shows the shortest finding that covers it, so small problems stay visible inside big ones.
  */
-import type { Finding } from '../contract/index';
+import type { Finding } from '../../contract/index';
 
 export interface Segment {
   start: number;

@@ -2,7 +2,7 @@
  * Presentation mode: the keys a trainer presses in front of a group, and the "one category at a time" cycle.
  * Pure, so the rules are tested without a browser.
  */
-import { RULE_IDS, RuleId } from '../contract/index';
+import { RULE_IDS, RuleId } from '../../contract/index';
 
 export type Action = 'next' | 'previous' | 'apply' | 'nextCategory' | 'previousCategory' | 'allCategories' | 'leave';
 

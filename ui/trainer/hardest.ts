@@ -1,5 +1,5 @@
 /** The per-sentence view: which sentences are hardest to read. */
-import type { SentenceStats } from '../contract/index';
+import type { SentenceStats } from '../../contract/index';
 
 export interface HardSentence {
   /** Place of the sentence in the text, 1-based, as a trainer would count. */
