@@ -47,9 +47,6 @@ const PARTICIPLE = new RegExp(`^(?:${SEPARABLE}?ge\\p{L}{2,}(?:d|t|en)|(?:${SEPA
 /** Forms of "hebben": a participle right after one belongs to an active perfect ("die ik heb verstuurd is …"). */
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 
-
-
-
 /** Words that look like participles, and what they are instead (dictionaries/participles.json). */
 const KNOWN = new Map(participles.map((e) => [e.word, e.kind]));
 
