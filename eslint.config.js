@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/browser/.artifacts/**', 'tests/browser/fixtures/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'tests/browser/.artifacts/**', 'tests/browser/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
