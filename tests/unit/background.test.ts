@@ -9,10 +9,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlePageMessage, parsePageMessage, trustedSender } from '../../background/page-messages';
 import { followSites } from '../../background/sites';
-import { stopsHere } from '../../extension/sites';
-import { isSiteEnabled } from '../../storage/sites';
-import { enabledSitesItem } from '../../storage/sites';
-import { WEBMAIL_MATCHES } from '../../extension/sites';
+import { stopsHere, WEBMAIL_MATCHES } from '../../extension/sites';
+import { TEXT_PART } from '../../extension/messages';
+import { enabledSitesItem, isSiteEnabled } from '../../storage/sites';
 
 type Listener = (p: { origins?: string[] }) => void;
 
@@ -84,6 +83,24 @@ describe('parsing a page message', () => {
     expect(parsePageMessage({ type: 'klaretaal:open-options' })).toBeUndefined();
     for (const junk of [null, undefined, 'klaretaal:activate', 3, [], { type: ['klaretaal:activate'] }])
       expect(parsePageMessage(junk)).toBeUndefined();
+  });
+
+  it('takes a text to check only in parts of a known size, numbered within their count', () => {
+    const check = { type: 'klaretaal:check', text: 'Gelieve te betalen.', field: 'f1', part: 0, parts: 1 };
+    expect(parsePageMessage({ ...check, extra: true })).toEqual(check);
+    expect(parsePageMessage({ ...check, text: 'x'.repeat(TEXT_PART) })).toMatchObject({ parts: 1 });
+    for (const bad of [
+      { text: 'x'.repeat(TEXT_PART + 1) },
+      { text: 42 },
+      { field: 'f'.repeat(41) },
+      { field: undefined },
+      { part: 1, parts: 1 },
+      { part: -1 },
+      { part: 0.5 },
+      { parts: '1' },
+      { parts: 1_000_000 },
+    ])
+      expect(parsePageMessage({ ...check, ...bad }), JSON.stringify(bad).slice(0, 60)).toBeUndefined();
   });
 });
 

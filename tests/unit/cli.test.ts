@@ -184,7 +184,7 @@ describe('klaretaal check', () => {
 });
 
 describe('npx klaretaal (the bin script)', () => {
-  it('runs the TypeScript CLI through tsx', async () => {
+  it('runs the built CLI', async () => {
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'klaretaal.js');
     const result = await promisify(execFile)(process.execPath, [bin, 'check', '--json', letterPath()]).catch((e) => e);
     expect(result.code ?? 0).toBe(1);

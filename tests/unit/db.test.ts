@@ -225,15 +225,16 @@ describe('imported lists', () => {
     expect(check(text).findings.some((f) => f.text === 'reeds')).toBe(true); // without the user's data it is flagged
   });
 
-  it('imports a 50,000-row CSV', async () => {
+  // 50,000 rows (the most a list may have) are in `npm run bench:large`.
+  it('imports a 5,000-row CSV', async () => {
     const db = fresh();
-    const csv = Array.from({ length: 50_000 }, (_, i) => `term${i};alternatief ${i};`).join('\n');
+    const csv = Array.from({ length: 5_000 }, (_, i) => `term${i};alternatief ${i};`).join('\n');
     const read = readWordList(utf8(csv), 'groot.csv');
-    expect(read.ok && read.entries.length).toBe(50_000);
+    expect(read.ok && read.entries.length).toBe(5_000);
     if (!read.ok) return;
     await importList(db, 'Groot', 'groot.csv', read.entries);
-    expect(await db.entries.count()).toBe(50_000);
-    expect((await snapshot(db)).extraEntries).toHaveLength(50_000);
+    expect(await db.entries.count()).toBe(5_000);
+    expect((await snapshot(db)).extraEntries).toHaveLength(5_000);
   });
 });
 

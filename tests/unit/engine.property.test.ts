@@ -110,13 +110,14 @@ describe('engine properties', () => {
     }
   });
 
-  it('handles a 2 MB text', () => {
+  // The 2 MB case is in `npm run bench:large`.
+  it('handles a 200 KB text', () => {
     const paragraph =
       'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. Uw aanvraag wordt door ons behandeld, o.a. uw leefloon. 😀 שלום\r\n';
     let input = '';
-    while (input.length < 2_000_000) input += paragraph + (input.length % 3 === 0 ? '\n' : '');
+    while (input.length < 200_000) input += paragraph + (input.length % 3 === 0 ? '\n' : '');
     const result = check(input, { lang: 'auto' });
     assertWellFormed(input, result);
-    expect(result.findings.length).toBeGreaterThan(1000);
+    expect(result.findings.length).toBeGreaterThan(100);
   });
 });
