@@ -7,12 +7,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { CheckReply } from '../extension/messages';
-import { wordSnapshot } from './database';
+import { readyDatabase, wordSnapshot } from './database';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
 import { RULE_IDS, type RuleId, type RuleView } from '../contract/index';
 import { createUserChecker, runInSlices, sanitizeSettings, type Checker } from '../engine/index';
-import { RULES } from '../rules/index';
+import { viewOf } from '../rules/index';
 
 /**
  * At most this many findings go back to a page per field: a letter has tens, a pasted 2 MB document tens of
@@ -23,7 +23,10 @@ export const MAX_FINDINGS = 2000;
 let current: { key: string; checker: Promise<Checker> } | undefined;
 
 /** The checker for the stored settings and words, built again only when one of them changed. */
-async function checker(): Promise<Checker> {
+export async function currentChecker(): Promise<Checker> {
+  // Preparing the database (loading the built-in words) changes the words' revision: read it after that, or
+  // the first checker would be built for a revision that is already old.
+  await readyDatabase().catch(() => undefined);
   const [settings, revision] = await Promise.all([settingsItem.getValue(), wordsRevisionItem.getValue()]);
   const key = `${JSON.stringify(settings)}\u0000${revision}`;
   if (current?.key !== key) {
@@ -38,9 +41,7 @@ async function checker(): Promise<Checker> {
 }
 
 /** Each rule's name and look, for the page's underlines and card. */
-const VIEWS = Object.fromEntries(
-  RULE_IDS.map((rule) => [rule, { rule, title: RULES[rule].texts.nl.title, ...RULES[rule].look }]),
-) as Record<RuleId, RuleView>;
+const VIEWS = Object.fromEntries(RULE_IDS.map((rule) => [rule, viewOf(rule)])) as Record<RuleId, RuleView>;
 
 /** The newest request per field: an older check still running for it is dropped between slices. */
 const latest = new Map<string, number>();
@@ -54,7 +55,7 @@ export async function checkForPage(text: string, field: string, sender: { tab?: 
   const key = `${sender.tab?.id}:${sender.frameId ?? 0}:${field}`;
   const request = ++requests;
   latest.set(key, request);
-  const result = await runInSlices((await checker()).steps(text), () => latest.get(key) === request, 10);
+  const result = await runInSlices((await currentChecker()).steps(text), () => latest.get(key) === request, 10);
   if (latest.get(key) === request) latest.delete(key);
   if (!result) return { cancelled: true };
   return { findings: result.findings.slice(0, MAX_FINDINGS), more: result.findings.length > MAX_FINDINGS, views: VIEWS };

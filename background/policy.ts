@@ -84,11 +84,12 @@ export async function applyPolicy(
   const now = Date.now();
   const changedWords = await db.transaction('rw', db.entries, db.meta, async () => {
     if ((await db.meta.get('managedWords'))?.value === wordsVersion) return false;
-    await db.entries.where('origin').equals('managed').delete();
+    const removed = await db.entries.where('origin').equals('managed').delete();
     const rows = policy.words.map((e) => toRow(e, 'managed', now));
     await db.entries.bulkAdd(rows);
     await db.meta.put({ key: 'managedWords', value: wordsVersion });
-    return true;
+    // No policy words before or now (every first start without a policy): the words did not change.
+    return removed > 0 || rows.length > 0;
   });
   if (changedWords) await wordsChanged();
 

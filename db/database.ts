@@ -1,10 +1,10 @@
 /**
  * The word database (Dexie over IndexedDB), in the extension's own origin: the background and the extension
- * pages open it; content scripts never do (IndexedDB there would belong to the web page) and get a snapshot by
- * message instead (see db/snapshot.ts).
+ * pages open it; content scripts never do (IndexedDB there would belong to the web page): the background checks
+ * their text with the words (`snapshot` in db/words.ts, background/check-service.ts).
  *
  * Schema versions are frozen once released: never edit a version below, add a new one with a named upgrade
- * step. tests/unit/db.migration.test.ts opens every older version with data and checks that nothing is lost.
+ * step. tests/unit/db.test.ts opens every older version with data and checks that nothing is lost.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 

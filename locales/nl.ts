@@ -31,8 +31,7 @@ export const nl = {
       off: 'Klaretaal staat uit op deze site.',
       switchOn: 'Zet aan op deze site',
       switchOff: 'Zet uit op deze site',
-      notPossible: 'Op deze pagina kan Klaretaal niet werken.',
-      /** Why Klaretaal cannot be switched on for this page (see editors/sites.ts, `pageAccess`). */
+      /** Why Klaretaal cannot be switched on for this page (see extension/sites.ts, `pageAccess`). */
       blocked: {
         'browser-page':
           'Dit is een pagina van je browser zelf. Daar kan Klaretaal niet werken. Open Klaretaal op de site waar je schrijft.',
@@ -51,7 +50,6 @@ export const nl = {
       options: 'Instellingen en woorden',
       counts: 'In het tekstvak waar je schrijft',
       noField: 'Klik in een tekstvak om je tekst te laten nakijken.',
-      noCountsHere: 'Hier zijn geen opmerkingen.',
     },
     trainer: {
       title: 'Oefenen met klare taal',
@@ -160,7 +158,6 @@ export const nl = {
       addressHint: 'Klaretaal gebruikt deze vorm als u en je door elkaar staan.',
       rules: 'Wat Klaretaal controleert',
       readerLevel: 'Niveau van de lezers',
-      ruleOn: (title: string) => `${title}: aan`,
       fromOrganisation: 'Ingesteld door je organisatie. Je kunt het wel aanpassen.',
       words: 'Woorden',
       wordsIntro: 'Woorden van je eigen werk: namen van diensten, afkortingen van partners, moeilijke termen.',
@@ -271,7 +268,6 @@ export const nl = {
         'Klaretaal kon dit woord niet bewaren. Misschien is je schijf vol. Het woord blijft gemarkeerd. Probeer het later opnieuw.',
       disableFailed:
         'Klaretaal kon deze keuze niet bewaren. Misschien is je schijf vol. De controle blijft aan. Probeer het later opnieuw.',
-      shortcut: 'Alt+Shift+K: volgende opmerking',
     },
   },
   wordList: {

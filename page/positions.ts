@@ -1,7 +1,7 @@
 /**
  * Findings belong to the text as it was checked; while the user types, the text on screen moves on. Until the
  * next check (a pause later), findings before the change keep their place, findings after it shift with it,
- * and findings the change touches are left out (editors/field.ts).
+ * and findings the change touches are left out (page/field.ts).
  */
 
 /** The one stretch where `before` and `after` differ: `[start, beforeEnd)` in before, `[start, afterEnd)` in after. */

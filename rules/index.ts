@@ -2,7 +2,7 @@
  * The registry: one line per rule, keyed by its id. The type checker fails when a rule id of the contract has no
  * rule here, or a rule is filed under another id; the meta-test checks every file in rules/ is listed.
  */
-import { RULE_IDS, type RuleId } from '../contract/index';
+import { RULE_IDS, type RuleId, type RuleView } from '../contract/index';
 import abbreviation from './abbreviation';
 import type { Rule } from './define';
 import doubleNegative from './double-negative';
@@ -25,6 +25,9 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'pronoun-mix': pronounMix,
   'long-word': longWord,
 };
+
+/** What a view needs to show a rule's findings: its Dutch name and its look. */
+export const viewOf = (rule: RuleId): RuleView => ({ rule, title: RULES[rule].texts.nl.title, ...RULES[rule].look });
 
 /** Every rule, in the order of the rule-id contract (the order of ties in the UI). */
 export const rules: readonly Rule[] = RULE_IDS.map((id) => RULES[id]);

@@ -4,9 +4,9 @@
  * each check, so the page script carries no rules.
  */
 import { RULE_IDS, type RuleId, type RuleView } from '../contract/index';
-import { RULES, type RuleTexts } from '../rules/index';
+import { RULES, viewOf, type RuleTexts } from '../rules/index';
 
-export const viewOf = (rule: RuleId): RuleView => ({ rule, title: RULES[rule].texts.nl.title, ...RULES[rule].look });
+export { viewOf };
 
 export const CATEGORIES: readonly RuleView[] = RULE_IDS.map(viewOf);
 

@@ -4,6 +4,7 @@
  * private own word and an ignored word seeded, it must learn neither, nor which words are marked or why, nor
  * read the card, nor change anything, and a focus() of its own must not start Klaretaal.
  */
+import { RULE_IDS } from '../../contract/index';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useBrowser, type TestBrowser, type TestPage } from './drivers';
 import { clickAt, clickButton, fillIn, focusEditor, marks, pressCardButton, setText, until, wait, wordRectsText } from './measure';
@@ -12,17 +13,6 @@ const OWN_WORD = 'wijkwerking';
 const PRIVATE_ALTERNATIVE = 'buurtploegvanons';
 const PRIVATE_EXPLANATION = 'geheimeuitlegxyz';
 const IGNORED = 'reeds';
-const RULE_IDS = [
-  'jargon',
-  'long-sentence',
-  'passive-voice',
-  'nominalization',
-  'abbreviation',
-  'stock-phrase',
-  'double-negative',
-  'pronoun-mix',
-  'long-word',
-];
 const TITLES = ['Moeilijk woord', 'Lange zin', 'Lijdende vorm', 'Afkorting', 'Negeer dit woord altijd', 'Zet deze controle uit'];
 
 interface Spy {
@@ -145,6 +135,15 @@ describe.each(BROWSERS)('%s', (name) => {
     expect((await page.probe()).card?.text).toContain(PRIVATE_ALTERNATIVE); // still open: not even closed
     expect(await stored(browser())).toBe(before);
     expect((await marks(page, 'jargon')).length).toBe(1);
+
+    // The control: the same button pressed by the user does work.
+    await pressCardButton(page, PRIVATE_ALTERNATIVE);
+    expect(
+      await until(
+        () => page.evaluate(() => (document.getElementById('field') as HTMLTextAreaElement).value),
+        (value) => value.includes(PRIVATE_ALTERNATIVE),
+      ),
+    ).toBe(text.replace(OWN_WORD, PRIVATE_ALTERNATIVE));
     await page.close();
   });
 

@@ -20,6 +20,22 @@ const root = path.resolve(here, '../..');
 const fixturesDir = path.join(here, 'fixtures');
 const nodeModules = path.join(root, 'node_modules');
 export const artifactsDir = path.join(here, '.artifacts');
+
+/** The editor pages of the fixtures: plain text fields, then rich-text editors. */
+export const TEXT_FIELD_PAGES = ['textarea', 'input', 'react-textarea'];
+export const RICH_EDITOR_PAGES = [
+  'contenteditable',
+  'iframe',
+  'srcdoc',
+  'shadow',
+  'quill',
+  'tinymce',
+  'ckeditor5',
+  'prosemirror',
+  'squire',
+  'roosterjs',
+];
+export const EDITOR_PAGES = [...TEXT_FIELD_PAGES, ...RICH_EDITOR_PAGES];
 const bundlesDir = path.join(artifactsDir, 'bundles');
 
 /** Packages that may be served raw under /vendor/<package>/. */

@@ -11,23 +11,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from './harness';
 import { chromium, type Page } from 'playwright-core';
-import { artifactsDir, startFixtureServer } from './server.ts';
+import { artifactsDir, EDITOR_PAGES, startFixtureServer } from './server.ts';
 
-const EDITOR_PAGES = [
-  'textarea',
-  'input',
-  'react-textarea',
-  'contenteditable',
-  'iframe',
-  'srcdoc',
-  'shadow',
-  'quill',
-  'tinymce',
-  'ckeditor5',
-  'prosemirror',
-  'squire',
-  'roosterjs',
-];
 const STATIC_PAGES = ['sensitive', 'plain'];
 const SAMPLE = 'Wij sturen u reeds de brief.\nTweede regel.';
 const SENSITIVE_SENTENCE = 'Gelieve het formulier te retourneren teneinde uw dossier te behandelen.';

@@ -92,7 +92,7 @@ describe('the trainer page', () => {
     type SessionStorage = {
       chrome: { storage: { session: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } };
     };
-    // What the context-menu handler stores (editors/trainer-launch.ts) before it opens the page.
+    // What the context-menu handler stores (background/context-menu.ts) before it opens the page.
     await worker.evaluate(() =>
       (globalThis as unknown as SessionStorage).chrome.storage.session.set({ trainerText: 'Wij sturen u reeds de brief.' }),
     );

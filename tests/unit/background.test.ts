@@ -7,7 +7,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { currentChecker } from '../../background/check-service';
 import { handlePageMessage, parsePageMessage, trustedSender } from '../../background/page-messages';
+import { defaultSettings } from '../../engine/index';
+import { wordsRevisionItem } from '../../storage/revision';
+import { settingsItem } from '../../storage/settings';
 import { followSites } from '../../background/sites';
 import { stopsHere, WEBMAIL_MATCHES } from '../../extension/sites';
 import { TEXT_PART } from '../../extension/messages';
@@ -177,5 +181,22 @@ describe('switching a site on and off', () => {
     expect(stopsHere({ sites: ['http://intranet/*'] }, 'http://intranet:8080/dossier')).toBe(true);
     expect(stopsHere({ sites: ['http://intranet/*'] }, 'https://intranet/dossier')).toBe(false);
     expect(stopsHere({ sites: ['https://forms.antwerpen.be/*'] }, 'https://mail.google.com/')).toBe(false);
+  });
+});
+
+describe('the checker for pages', () => {
+  it('is built once, and again only when the settings or the words change', async () => {
+    fakePlatform();
+    const first = await currentChecker();
+    expect(await currentChecker()).toBe(first);
+    await settingsItem.setValue({ ...defaultSettings, disabledRules: ['jargon'] });
+    const second = await currentChecker();
+    expect(second).not.toBe(first);
+    expect(await currentChecker()).toBe(second);
+    expect(second.check('Gelieve te betalen.').findings.some((f) => f.rule === 'jargon')).toBe(false);
+    await wordsRevisionItem.setValue(((await wordsRevisionItem.getValue()) ?? 0) + 1);
+    const third = await currentChecker();
+    expect(third).not.toBe(second);
+    expect(await currentChecker()).toBe(third);
   });
 });

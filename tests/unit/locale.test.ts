@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../locales/nl';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatNumber, nl } from '../../locales/nl';
 
 describe('numbers the Dutch way', () => {
   it('groups thousands with a dot and writes decimals after a comma, without trailing zeros', () => {
@@ -11,5 +13,29 @@ describe('numbers the Dutch way', () => {
     expect(formatNumber(0.5)).toBe('0,5');
     expect(formatNumber(-3.25, 2)).toBe('-3,25');
     expect(formatNumber(999)).toBe('999');
+  });
+});
+
+describe('the locale module', () => {
+  it('holds no string that nothing uses', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const code = ['page', 'background', 'ui', 'storage', 'db', 'files', 'extension', 'cli', 'entrypoints']
+      .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(root, dir, f)))
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    // Tables keyed by a contract type (every key is demanded by the type checker, looked up by value).
+    const keyedByType = new Set(['ui.options.profiles']);
+    const unused: string[] = [];
+    const walk = (value: object, path: string[]) => {
+      for (const [key, child] of Object.entries(value)) {
+        if (keyedByType.has([...path, key].join('.'))) continue;
+        if (child && typeof child === 'object' && !Array.isArray(child)) walk(child, [...path, key]);
+        // Used as `.key`, `key:` in a lookup table, or `'key'` as an index.
+        else if (!new RegExp(`[.'"\\s]${key}\\b`).test(code)) unused.push([...path, key].join('.'));
+      }
+    };
+    walk(nl, []);
+    expect(unused).toEqual([]);
   });
 });
