@@ -403,7 +403,8 @@ describe('the trainer page', () => {
   });
 
   it('prints a one-page report: the marked text, the counts, the scores before and after, no controls', async () => {
-    const pages: number[] = [];
+    // The page count is read from a PDF of the longest letter (if it fits, the shorter ones do).
+    const longest = EXAMPLE_LETTERS.reduce((a, b, i) => (b.text.length > EXAMPLE_LETTERS[a].text.length ? i : a), 0);
     for (let index = 0; index < EXAMPLE_LETTERS.length; index++) {
       const { page, errors, text } = await openWithLetter(index);
       await page.locator('mark[data-rule="jargon"]').first().click();
@@ -429,11 +430,12 @@ describe('the trainer page', () => {
         .first()
         .evaluate((el) => [el.getAttribute('data-tag'), getComputedStyle(el, '::after').content]);
       expect(tag[1]).toBe(`"${tag[0]}"`);
-      const pdf = await page.pdf({ format: 'A4' });
-      pages.push((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length);
+      if (index === longest) {
+        const pdf = await page.pdf({ format: 'A4' });
+        expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+      }
       expect(errors).toEqual([]);
       await page.close();
     }
-    expect(pages).toEqual(EXAMPLE_LETTERS.map(() => 1));
   });
 });

@@ -3,7 +3,7 @@
  * add-on in Debian's Firefox ESR, driven headless by puppeteer-core over WebDriver BiDi (no geckodriver, no
  * download). What it takes is in ../shared/research/firefox.md.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,8 +32,12 @@ const READY = () => (window as unknown as { fixture?: { ready: Promise<void> } }
 
 /** moz-extension:// navigations never report their load as finished: start one, then wait for the page itself. */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
-  await page.goto(url, { timeout: 1500 }).catch(() => undefined);
-  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+  void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    (target: string) => location.href === target && document.readyState === 'complete',
+    { timeout: 15_000, polling: 50 },
+    url,
+  );
   await page.evaluate(NAME_HELPER);
 }
 
@@ -65,11 +69,32 @@ async function startRecordingProxy(record: (url: string) => void): Promise<{ por
   return { port: (proxy.address() as AddressInfo).port, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
 }
 
+/**
+ * A profile Firefox has started with once, shared by every test browser of this Firefox build: a copy of it
+ * starts in about 3 s, a new profile in 5 (Firefox's first run in a profile). Each browser gets its own copy.
+ */
+async function profileTemplate(): Promise<string> {
+  const template = join(tmpdir(), `klaretaal-firefox-template-${statSync(FIREFOX).mtimeMs}`);
+  if (existsSync(join(template, 'ready'))) return template;
+  const building = mkdtempSync(join(tmpdir(), 'klaretaal-firefox-new-'));
+  const first = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: building });
+  await first.close();
+  writeFileSync(join(building, 'ready'), '');
+  // Another test file's browser may have made one at the same time: keep theirs.
+  try {
+    renameSync(building, template);
+  } catch {
+    rmSync(building, { recursive: true, force: true });
+  }
+  return template;
+}
+
 export async function startFirefox(): Promise<TestBrowser> {
   const server = await startFixtureServer();
   const requests: string[] = [];
   const proxy = await startRecordingProxy((url) => requests.push(url));
   const profile = mkdtempSync(join(tmpdir(), 'klaretaal-firefox-'));
+  cpSync(await profileTemplate(), profile, { recursive: true, filter: (path) => !/(ready|lock)$/.test(path) });
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
