@@ -54,10 +54,13 @@ export interface Finding {
   text: string;
   /** One short Dutch sentence. */
   message: string;
-  /** Drop-in replacements for `text` (the labels of the fix buttons), best first. May be empty. */
+  /**
+   * The one-click fixes, best first: the labels of their buttons (the changed words as they read after the fix).
+   * Empty when the engine cannot be sure a fix gives correct Dutch: then the message is advice.
+   */
   suggestions: string[];
-  /** `fixes[i]` is what `suggestions[i]` changes, when the engine is sure it gives correct Dutch. */
-  fixes?: Fix[];
+  /** `fixes[i]` is what `suggestions[i]` changes; always as long as `suggestions`. */
+  fixes: Fix[];
   /** Why this matters for the reader (one line). */
   explanation?: string;
   url?: string;

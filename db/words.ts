@@ -66,7 +66,10 @@ export function builtInEntries(data: BuiltInData = builtInData, now = Date.now()
       row(
         'jargon',
         e.head,
-        e.forms[0].slice(1).filter((a) => !a.includes('…')),
+        // Shown as advice words in the list: a verb's alternatives, or the first form's (a noun without its article).
+        (e.to ?? e.forms?.[0].slice(1) ?? [])
+          .filter((a) => !a.includes('…'))
+          .map((a) => (e.pos === 'noun' ? a.replace(/^(?:de|het) /, '') : a)),
         e.note,
       ),
     ),

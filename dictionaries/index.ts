@@ -7,6 +7,7 @@ import type {
   LightVerbEntry,
   NominalizationEntry,
   ParticipleEntry,
+  VerbRow,
   StockPhraseEntry,
 } from './schema';
 import abbreviationsJson from './abbreviations.json';
@@ -17,6 +18,8 @@ import lightVerbsJson from './light-verbs.json';
 import nominalizationsJson from './nominalizations.json';
 import participlesJson from './participles.json';
 import stockPhrasesJson from './stock-phrases.json';
+import verbsJson from './verbs.json';
+import verbsExtraJson from './verbs-extra.json';
 
 export const jargon = jargonJson as unknown as readonly JargonEntry[];
 export const explain = explainJson as readonly ExplainEntry[];
@@ -26,6 +29,10 @@ export const lightVerbs = lightVerbsJson as readonly LightVerbEntry[];
 export const nominalizations = nominalizationsJson as readonly NominalizationEntry[];
 export const commonWords = commonWordsJson as CommonWords;
 export const participles = participlesJson as readonly ParticipleEntry[];
+/** Conjugations from pattern (BSD-3, CLiPS): see scripts/import-verbs.ts. */
+export const verbs = verbsJson as unknown as readonly VerbRow[];
+/** Our own conjugations: verbs the table lacks, and corrections; they win over `verbs`. */
+export const verbsExtra = verbsExtraJson as unknown as readonly VerbRow[];
 
 /** File name → data, for the data lint. */
 export const dictionaryFiles = {
@@ -37,6 +44,8 @@ export const dictionaryFiles = {
   'nominalizations.json': nominalizations,
   'common-words.json': commonWords,
   'participles.json': participles,
+  'verbs.json': verbs,
+  'verbs-extra.json': verbsExtra,
 } as const;
 
 export type * from './schema';

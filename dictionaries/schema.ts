@@ -19,12 +19,46 @@
  */
 export type Form = readonly [surface: string, ...alternatives: string[]];
 
-/** `jargon.json`: officialese and hard words with a simpler alternative. */
+/** What kind of word a jargon headword is: it decides how a fix is made and what the data must say. */
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv' | 'conj' | 'prep' | 'phrase';
+
+/**
+ * `jargon.json`: officialese and hard words with a simpler alternative, with the grammar a correct fix needs.
+ * - `noun`: `gender` of the head; every alternative starts with its own article (`de belastingbrief`), so the
+ *   fix can change the article before it ("het aanslagbiljet" → "de belastingbrief").
+ * - `verb`: no `forms`; `to` lists the alternatives as infinitives, and the engine conjugates both from the verb
+ *   table (separable verbs split in main clauses). `governs` + `becomes`: the construction the head is officialese
+ *   in, and what its governed word becomes ("dient … te betalen" → "moet … betalen").
+ * - `adj`, `adv`, `conj`, `prep`, `phrase`: each form is replaced whole by each alternative (a drop-in).
+ */
 export interface JargonEntry {
   /** Headword (the infinitive for verbs), lower case. Entries are sorted by it. */
   head: string;
-  /** Every inflected form we match, each with its own alternatives. At least one. */
-  forms: Form[];
+  pos: PartOfSpeech;
+  /** Every form we match, each with its own alternatives. Not for verbs (the engine conjugates them). */
+  forms?: Form[];
+  /** Nouns: the article of the head in the singular. */
+  gender?: 'de' | 'het';
+  /** Verbs: the alternatives, as infinitives (`terugsturen`, `laten weten`), best first. */
+  to?: string[];
+  /** Verbs: the head is only officialese followed by this word in its clause: `te` (+ infinitive) or a preposition. */
+  governs?: string;
+  /** Verbs with `governs`: what the governed word becomes with the alternative: `""` (left out), or a word. */
+  becomes?: string;
+  /** Verbs with `governs`: officialese also without the governed word ("uw rechten vrijwaren" → "beschermen"). */
+  governsOptional?: boolean;
+  /** No one-click fix: the alternatives depend on the sentence too much; the message gives them as advice. */
+  advice?: boolean;
+  /**
+   * A conjunction with the finite verb first ("Mocht u vragen hebben, …"): with the alternative ("als"), the
+   * infinitive at the end of the clause becomes the finite verb ("Als u vragen hebt, …").
+   */
+  verbLast?: boolean;
+  /**
+   * A polite request with te + infinitive ("Gelieve het formulier in te vullen."): the fix writes it as a
+   * command ("Vul het formulier in.") or as a question ("Wilt u het formulier invullen?").
+   */
+  request?: boolean;
   /** Optional short Dutch hint shown with the finding (one sentence, no pronoun: neither u nor je). */
   note?: string;
   /** Skip the match when one of these words follows within the next 3 words of the same sentence (e.g. `voldoen` + `aan`). */
@@ -56,6 +90,8 @@ export interface AbbreviationEntry {
   abbr: string;
   /** The full form(s), lower case. */
   full: string[];
+  /** Plain words to write instead, when the full form is officialese itself (`m.b.t.` → `over`). */
+  instead?: string[];
 }
 
 /** `stock-phrases.json`: fixed formulas of official letters. */
@@ -66,6 +102,8 @@ export interface StockPhraseEntry {
   alternatives: string[];
   /** One short Dutch sentence: what to do instead (neutral, no u/je). */
   advice: string;
+  /** The formula can simply be left out (an introduction to the message: "hierbij delen wij u mee dat"). */
+  remove?: boolean;
 }
 
 /** `light-verbs.json`: noun + light verb that hides the real verb (naamwoordstijl). */
@@ -91,6 +129,21 @@ export interface ParticipleEntry {
   word: string;
   kind: 'not-participle' | 'state' | 'perfect-with-zijn';
 }
+
+/**
+ * `verbs.json` (converted from pattern, see scripts/import-verbs.ts) and `verbs-extra.json` (ours): one verb per
+ * row, `[infinitive, 1sg, 2sg, 3sg, past singular, past plural, past participle]`, separable verbs joined
+ * (`terugstuurt`), as in a subordinate clause.
+ */
+export type VerbRow = readonly [
+  inf: string,
+  first: string,
+  second: string,
+  third: string,
+  past: string,
+  pastPl: string,
+  participle: string,
+];
 
 /** `nominalizations.json`: process nouns that make a sentence abstract in "de NOUN van …". */
 export interface NominalizationEntry {

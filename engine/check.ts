@@ -219,6 +219,7 @@ function computeParagraph(pipeline: DutchPipeline, text: string, language: Langu
   }
   if (language !== 'nl') return { language, candidates: new Map(), english: [], sentences: [] };
   const { paragraph, candidates } = runDutch(pipeline, new VFile(text));
+  withoutWordsInsidePhrases(candidates, settings);
   const sentences: SentenceCount[] = [];
   for (const sentence of paragraph.sentences) {
     if (sentence.wordCount === 0) continue;
@@ -227,6 +228,20 @@ function computeParagraph(pipeline: DutchPipeline, text: string, language: Langu
     sentences.push({ start: sentence.start, end: sentence.end, words: sentence.wordCount, syllables });
   }
   return { language, candidates, english: [], sentences };
+}
+
+/**
+ * A stock phrase is replaced as a whole ("Bijgevoegd vindt u" → "Bij deze brief zit"): a hard word inside it
+ * ("Bijgevoegd") is not flagged again, so two fixes never pull at the same words.
+ */
+function withoutWordsInsidePhrases(candidates: Map<RuleId, Candidate[]>, settings: Settings): void {
+  const phrases = candidates.get('stock-phrase');
+  const words = candidates.get('jargon');
+  if (!phrases?.length || !words?.length || settings.disabledRules.includes('stock-phrase')) return;
+  candidates.set(
+    'jargon',
+    words.filter((w) => !phrases.some((p) => p.start <= w.start && w.end <= p.end)),
+  );
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -240,9 +255,8 @@ function shift(f: Candidate, offset: number): Candidate {
     text: f.text,
     message: f.message,
     suggestions: f.suggestions,
+    fixes: f.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, text: e.text })) })),
   };
-  if (f.fixes !== undefined)
-    copy.fixes = f.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, text: e.text })) }));
   if (f.explanation !== undefined) copy.explanation = f.explanation;
   if (f.url !== undefined) copy.url = f.url;
   if (f.key !== undefined) copy.key = f.key;

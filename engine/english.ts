@@ -43,13 +43,16 @@ export function checkEnglish(text: string): Finding[] {
     const start = place.start.offset;
     const end = place.end.offset;
     if (start === undefined || end === undefined || end <= start) continue;
+    // retext-simplify's words are drop-in replacements of the flagged word ("utilize" → "use").
+    const suggestions = (message.expected ?? []).filter((s): s is string => typeof s === 'string' && s.length > 0);
     findings.push({
       rule,
       start,
       end,
       text: text.slice(start, end),
       message: message.reason,
-      suggestions: (message.expected ?? []).filter((s): s is string => typeof s === 'string' && s.length > 0),
+      suggestions,
+      fixes: suggestions.map((s) => ({ edits: [{ start, end, text: s }] })),
       ...(message.url ? { url: message.url } : {}),
     });
   }

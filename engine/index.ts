@@ -5,3 +5,4 @@ export { applyProfile, isReaderProfile, READER_PROFILES, type ReaderProfile } fr
 export { defaultSettings, resolveSettings, sanitizeSettings } from './settings';
 export { runInSlices } from './slices';
 export { createUserChecker } from './user';
+export { applyFix } from '../rules/shared/fix';

@@ -1,10 +1,14 @@
 /**
- * Replace exactly the checked span through the editor's own input path, so its model stays in sync and Ctrl+Z
- * brings the original back: select the range, then `execCommand('insertText')`, or, for editors that only
- * listen to `beforeinput` (CKEditor 5, Lexical, Slate), a `beforeinput` event with `insertReplacementText`,
- * the text and the target range. Afterwards read the field again to verify. Never rewrite `value` or
- * `innerHTML` wholesale: when the safe path does not work, report it and change nothing else.
+ * Apply a fix through the editor's own input path, as one change, so its model stays in sync and one Ctrl+Z
+ * brings the original back. A fix may change several places ("dient … te betalen" → "moet … betalen"): it is
+ * applied as one stretch, from its first edit to its last. The stretch is selected and typed over
+ * (`execCommand('insertText')`), or, for editors that only listen to `beforeinput` (CKEditor 5, Lexical,
+ * Slate), sent as a `beforeinput` event with `insertReplacementText` and the target range. When the stretch
+ * runs over formatting (a bold word, a link), the new stretch is inserted as the same markup with only the
+ * edited words changed, so nothing else is touched. Afterwards the field is read again to verify. Never
+ * rewrite `value` or `innerHTML` wholesale: when the safe path does not work, report it and change nothing else.
  */
+import type { Fix } from '../contract/index';
 import type { TextField } from './eligibility';
 import { offsetOf, rangeFor, readRichText } from './text-map';
 
@@ -18,41 +22,99 @@ export type FixResult = 'applied' | 'stale' | 'failed' | 'unexpected';
 /** Editors that take text input from `beforeinput` and ignore execCommand's DOM changes. */
 const BEFOREINPUT_EDITORS = '.ck-editor__editable, [data-lexical-editor="true"], [data-slate-editor="true"]';
 
-export interface Span {
+/** A fix as one stretch of the checked text: where it is, what it holds now, what it becomes, and the edits in it. */
+export interface Stretch {
   start: number;
   end: number;
-  text: string;
+  old: string;
+  replacement: string;
+  /** The fix's edits, with offsets relative to `start`. */
+  edits: { start: number; end: number; text: string }[];
 }
 
-/** A textarea or input: `span` is where the finding is in the field's value now. */
-export function applyToTextField(field: TextField, span: Span, replacement: string): FixResult {
-  if (field.value.slice(span.start, span.end) !== span.text) return 'stale';
+export function stretchOf(checked: string, fix: Fix): Stretch {
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  const start = edits[0].start;
+  const end = edits[edits.length - 1].end;
+  const relative = edits.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text }));
+  return { start, end, old: checked.slice(start, end), replacement: applyRelative(checked.slice(start, end), relative), edits: relative };
+}
+
+function applyRelative(text: string, edits: Stretch['edits']): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** The stretch moved by `shift` (the text before it changed since the check). */
+export const moved = (stretch: Stretch, shift: number): Stretch => ({ ...stretch, start: stretch.start + shift, end: stretch.end + shift });
+
+/** A textarea or input: the stretch in the field's value now. */
+export function applyToTextField(field: TextField, stretch: Stretch): FixResult {
+  const { start, end, old, replacement } = stretch;
+  if (field.value.slice(start, end) !== old) return 'stale';
   const before = field.value;
   field.focus({ preventScroll: true });
-  field.setSelectionRange(span.start, span.end);
+  field.setSelectionRange(start, end);
   const done = field.ownerDocument.execCommand('insertText', false, replacement);
-  const expected = before.slice(0, span.start) + replacement + before.slice(span.end);
+  const expected = before.slice(0, start) + replacement + before.slice(end);
   if (field.value === expected) return 'applied';
   // execCommand did nothing (an old browser): the field is untouched, so nothing is lost.
   return field.value === before || !done ? 'failed' : 'unexpected';
 }
 
-/** A rich editor: `range` is the finding's live range, `text` the words it must still hold. */
-export function applyToRange(root: HTMLElement, range: Range, text: string, replacement: string): FixResult {
+/** A rich editor: `anchor` is the finding's live range, `anchorStart` where the finding was in the checked text. */
+export function applyToRange(root: HTMLElement, anchor: Range, anchorStart: number, stretch: Stretch): FixResult {
   const map = readRichText(root);
-  const start = offsetOf(map, range.startContainer, range.startOffset);
-  const end = offsetOf(map, range.endContainer, range.endOffset);
-  if (start < 0 || end < 0 || map.text.slice(start, end) !== text) return 'stale';
+  // The text before the finding may have changed since the check: the live range says where it is now.
+  const now = offsetOf(map, anchor.startContainer, anchor.startOffset);
+  if (now < 0) return 'stale';
+  const { start, end, old, replacement } = moved(stretch, now - anchorStart);
+  if (map.text.slice(start, end) !== old || old.includes('\n')) return 'stale';
   // A fresh range over the same text nodes: the live one may have been stretched by edits at its edges.
   const target = rangeFor(map, start, end);
   if (!target) return 'stale';
+  const html = target.startContainer === target.endContainer ? undefined : markupFor(target, stretch);
+  if (html === null) return 'failed';
   select(root, target);
-  if (root.closest(BEFOREINPUT_EDITORS)) viaBeforeInput(root, target, replacement);
-  else viaTyping(root, replacement);
+  if (root.closest(BEFOREINPUT_EDITORS)) viaBeforeInput(root, target, replacement, html);
+  else viaTyping(root, replacement, html);
   const after = readRichText(root).text;
   if (after === map.text) return 'failed'; // the editor refused: nothing changed
   const expected = map.text.slice(0, start) + replacement + map.text.slice(end);
   return sameWords(after, expected) ? 'applied' : 'unexpected';
+}
+
+/**
+ * The stretch's markup with the edits made in its text nodes: "<b>dient</b> het formulier te betalen" becomes
+ * "<b>moet</b> het formulier betalen". Null when the markup holds text the check did not see (a widget).
+ */
+function markupFor(target: Range, stretch: Stretch): string | null {
+  const doc = target.startContainer.ownerDocument!;
+  const fragment = target.cloneContents();
+  const walker = doc.createTreeWalker(fragment, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  if (nodes.map((n) => n.data).join('') !== stretch.old) return null;
+  // Each edit goes into the node where it starts; what it removes from later nodes is cut there.
+  let offset = 0;
+  const spans = nodes.map((node) => {
+    const span = { node, from: offset, to: offset + node.data.length };
+    offset = span.to;
+    return span;
+  });
+  for (const edit of [...stretch.edits].sort((a, b) => b.start - a.start)) {
+    for (const { node, from, to } of spans) {
+      const cutFrom = Math.max(edit.start, from);
+      const cutTo = Math.min(edit.end, to);
+      const owns = edit.start >= from && (edit.start < to || (edit.start === to && to === offset));
+      if (cutFrom > cutTo || (cutFrom === cutTo && !owns)) continue;
+      node.data = node.data.slice(0, cutFrom - from) + (owns ? edit.text : '') + node.data.slice(cutTo - from);
+    }
+  }
+  const box = doc.createElement('div');
+  box.append(fragment);
+  return box.innerHTML;
 }
 
 function select(root: HTMLElement, range: Range): void {
@@ -69,10 +131,11 @@ function sameWords(a: string, b: string): boolean {
 }
 
 /** CKEditor 5, Lexical, Slate: they build the change from `beforeinput`, with both the selection and the target range. */
-function viaBeforeInput(root: HTMLElement, range: Range, replacement: string): void {
+function viaBeforeInput(root: HTMLElement, range: Range, replacement: string, html: string | undefined): void {
   const win = root.ownerDocument.defaultView!;
   const data = new win.DataTransfer();
   data.setData('text/plain', replacement);
+  if (html !== undefined) data.setData('text/html', html);
   root.dispatchEvent(
     new win.InputEvent('beforeinput', {
       inputType: 'insertReplacementText',
@@ -89,15 +152,16 @@ function viaBeforeInput(root: HTMLElement, range: Range, replacement: string): v
 /**
  * Type the replacement over the selection, as the user would: the key events first (editors with their own
  * undo history, such as Squire, RoosterJS/Outlook and TinyMCE, take their undo step there, before the change),
- * then `execCommand('insertText')`, which goes through the browser's editing path and fires the input events
+ * then `execCommand('insertText')` (or `insertHTML` for a stretch over formatting), which goes through the browser's editing path and fires the input events
  * every editor listens to. Synchronous from start to end, so the result can be read back right after.
  */
-function viaTyping(root: HTMLElement, replacement: string): void {
+function viaTyping(root: HTMLElement, replacement: string, html: string | undefined): void {
   const win = root.ownerDocument.defaultView!;
   const key = replacement.charAt(0) || ' ';
   const init = { key, code: `Key${key.toUpperCase()}`, bubbles: true, cancelable: true, composed: true };
   const down = new win.KeyboardEvent('keydown', init);
   root.dispatchEvent(down);
   if (!down.defaultPrevented) root.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: key.charCodeAt(0) }));
-  root.ownerDocument.execCommand('insertText', false, replacement);
+  if (html !== undefined) root.ownerDocument.execCommand('insertHTML', false, html);
+  else root.ownerDocument.execCommand('insertText', false, replacement);
 }

@@ -69,7 +69,7 @@ export class Card {
       view,
       notice,
       autoFocus,
-      onApply: (suggestion) => this.apply(suggestion),
+      onApply: (index) => this.apply(index),
       onIgnore: () => this.ignoreOnce(),
       onIgnoreWord: () => void this.ignoreWord(),
       onDisableRule: () => void this.disableRule(),
@@ -98,10 +98,10 @@ export class Card {
     else this.close();
   }
 
-  private apply(suggestion: string): void {
+  private apply(index: number): void {
     const open = this.open;
     if (!open) return;
-    const result = open.field.apply(open.finding, suggestion);
+    const result = open.field.apply(open.finding, index);
     if (result === 'applied') this.close();
     else this.show(open.field, open.finding, { autoFocus: false, notice: FIX_NOTICES[result] });
   }

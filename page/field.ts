@@ -6,7 +6,7 @@
  */
 import type { Finding, RuleId, RuleView } from '../contract/index';
 import { nl } from '../locales/nl';
-import { applyToRange, applyToTextField, type FixResult } from './apply-fix';
+import { applyToRange, applyToTextField, moved, stretchOf, type FixResult } from './apply-fix';
 import { isTextField, type FieldKind, type TextField } from './eligibility';
 import { clipBox, covered, frameOffset, visibleArea, type Box, type Clip } from './geometry';
 import { Mirror } from './mirror';
@@ -333,12 +333,17 @@ export class FieldController {
     this.schedulePaint();
   }
 
-  apply(finding: Finding, replacement: string): FixResult {
+  /** Apply the finding's fix number `index`: all its edits as one change. */
+  apply(finding: Finding, index: number): FixResult {
     const item = this.placedAt(finding);
+    const fix = finding.fixes[index];
     let result: FixResult = 'stale';
-    if (item?.range) result = applyToRange(this.element as HTMLElement, item.range, finding.text, replacement);
-    else if (item)
-      result = applyToTextField(this.element as TextField, { start: item.start, end: item.end, text: finding.text }, replacement);
+    if (item && fix) {
+      const stretch = stretchOf(this.checkedText, fix);
+      if (item.range) result = applyToRange(this.element as HTMLElement, item.range, finding.start, stretch);
+      // A text field: the finding's place now says how far the text before it moved since the check.
+      else result = applyToTextField(this.element as TextField, moved(stretch, item.start - finding.start));
+    }
     // Whatever happened, the text on screen decides: check again right away.
     this.active = undefined;
     this.markDirty(0);

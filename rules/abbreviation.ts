@@ -1,6 +1,7 @@
 /** abbreviation: write abbreviations out (o.a. → onder andere). */
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
+import { replace } from './shared/fix';
 import { quote } from './shared/texts';
 
 export default defineRule({
@@ -14,6 +15,7 @@ export default defineRule({
       options: {},
       messages: {
         writeOut: (text: string, full: string) => `Schrijf ${quote(text)} voluit: ${quote(full)}.`,
+        instead: (text: string, plain: string) => `${quote(text)} is een moeilijke afkorting. Schrijf ${quote(plain)}.`,
       },
     },
   },
@@ -22,15 +24,16 @@ export default defineRule({
     flag: [
       { text: 'Neem [[o.a.]] uw identiteitskaart mee.', suggestion: 'onder andere' },
       { text: 'Breng een document mee, [[bv.]] uw huurcontract.', suggestion: 'bijvoorbeeld' },
-      { text: 'Wij hebben een vraag [[m.b.t.]] uw huur.', suggestion: 'met betrekking tot' },
-      { text: 'Wij bellen u [[i.v.m.]] uw afspraak.', suggestion: 'in verband met' },
+      { text: 'Wij hebben een vraag [[m.b.t.]] uw huur.', suggestion: 'over', fixed: 'Wij hebben een vraag over uw huur.' },
+      // "in verband met" is officialese itself, and "over"/"door"/"wegens" depends on the sense: advice only.
+      { text: 'Wij bellen u [[i.v.m.]] uw afspraak.', advice: true },
       { text: 'De cursus loopt van maandag [[t.e.m.]] vrijdag.', suggestion: 'tot en met' },
       { text: 'Stuur het formulier terug, [[a.u.b.]]', suggestion: 'alstublieft.' },
       { text: 'Bel ons [[z.s.m.]] terug.', suggestion: 'zo snel mogelijk' },
       { text: 'Breng uw loonbrief, uw huurcontract [[enz.]] mee.', suggestion: 'enzovoort' },
       { text: '[[Bv.]] een loonbrief of een attest.', suggestion: 'Bijvoorbeeld' },
       { text: 'Neem uw papieren mee, [[d.w.z.]] uw identiteitskaart en uw huurcontract.', suggestion: 'dat wil zeggen' },
-      { text: 'Breng uw loonbrieven, attesten, [[enz.]]', suggestion: 'enzovoort.' },
+      { text: 'Breng uw loonbrieven, attesten, [[enz.]]', suggestion: 'enzovoort.', fixed: 'Breng uw loonbrieven, attesten, enzovoort.' },
     ],
     pass: [
       'Neem onder andere uw identiteitskaart mee.',
@@ -43,6 +46,7 @@ export default defineRule({
   find(paragraph, { lexicon, messages, report }) {
     for (const sentence of paragraph.sentences) {
       for (const word of sentence.words) {
+        const lastOfSentence = word === sentence.words[sentence.words.length - 1];
         // retext keeps an abbreviation's dots and slashes inside the word ("o.a.", "t/m"); when it leaves
         // the final dot outside ("enz" + "."), take the dot along.
         let entry = lexicon.abbreviations.get(word.lower);
@@ -53,13 +57,15 @@ export default defineRule({
         }
         if (!entry) continue;
         const text = paragraph.text.slice(word.start, end);
-        // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one.
-        const endsSentence = text.endsWith('.') && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));
+        // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one. Not "bv. Antwerpen".
+        const endsSentence = text.endsWith('.') && lastOfSentence && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));
+        // Written out, it must not be officialese itself ("met betrekking tot"): then plain words, or advice.
+        const plain = (entry.instead ?? entry.full).filter((f) => !lexicon.words.has(f));
         report({
           start: word.start,
           end,
-          message: messages.writeOut(text, entry.full[0]),
-          suggestions: entry.full.map((f) => matchCase(text, f) + (endsSentence ? '.' : '')),
+          message: entry.instead ? messages.instead(text, entry.instead[0]) : messages.writeOut(text, entry.full[0]),
+          fixes: plain.map((f) => ({ edits: [replace(word.start, end, matchCase(text, f) + (endsSentence ? '.' : ''))] })),
         });
       }
     }

@@ -4,7 +4,8 @@
  * channel through which it reports. `defineRule` turns a definition into a `Rule`, the shape the engine, the
  * registry and the views use, whatever the rule's own option and message types are.
  */
-import type { Finding, Look, RuleId, Settings } from '../contract/index';
+import type { Edit, Finding, Look, RuleId, Settings } from '../contract/index';
+import { doublesWord, labelled } from './shared/fix';
 import type { Lexicon } from './shared/lexicon';
 import type { Paragraph } from './shared/paragraph';
 
@@ -31,8 +32,18 @@ export interface Candidate extends Finding {
   key?: string;
 }
 
-/** What a rule reports: the rule id and the text are filled in, and the rule's `why` unless it gives its own. */
-export type Report = Omit<Candidate, 'rule' | 'text'>;
+/** One fix as a rule reports it: edits in paragraph offsets, and a label when the changed words make none. */
+export interface ReportedFix {
+  edits: Edit[];
+  /** For a fix that only removes words: what the button says. */
+  label?: string;
+}
+
+/**
+ * What a rule reports: the rule id and the text are filled in, and the rule's `why` unless it gives its own;
+ * each fix becomes a suggestion (its label) and a fix (its edits).
+ */
+export type Report = Omit<Candidate, 'rule' | 'text' | 'suggestions' | 'fixes'> & { fixes?: ReportedFix[] };
 
 /** What a rule gets when it looks at a paragraph. */
 export interface RuleContext<O extends Options, M> {
@@ -51,12 +62,14 @@ export interface RuleEnv {
 }
 
 /**
- * An example text that proves the rule. `[[…]]` marks the exact span the rule must flag; `suggestion` is the first
- * suggestion it must offer.
+ * An example text that proves the rule. `[[…]]` marks the exact span the rule must flag; `suggestion` is the label
+ * of the first fix, `fixed` the whole text after that fix, and `advice` says the finding must have no fix at all.
  */
 export interface FlagExample<O extends Options = Options> {
   text: string;
   suggestion?: string;
+  fixed?: string;
+  advice?: true;
   options?: Partial<O>;
 }
 
@@ -120,8 +133,18 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
       const found: Candidate[] = [];
       definition.find(paragraph, {
         ...context(env),
-        report({ start, end, explanation = texts.nl.why, ...rest }) {
-          found.push({ rule: id, start, end, text: paragraph.text.slice(start, end), explanation, ...rest });
+        report({ start, end, explanation = texts.nl.why, fixes = [], ...rest }) {
+          const suggestions: string[] = [];
+          const made: Finding['fixes'] = [];
+          for (const fix of fixes) {
+            const one = doublesWord(paragraph.text, fix.edits) ? undefined : labelled(paragraph.text, fix.edits);
+            const label = fix.label ?? one?.label;
+            // The same change twice (two alternatives that read the same) is offered once.
+            if (!one || !label || suggestions.includes(label)) continue;
+            suggestions.push(label);
+            made.push(one.fix);
+          }
+          found.push({ rule: id, start, end, text: paragraph.text.slice(start, end), explanation, suggestions, fixes: made, ...rest });
         },
       });
       return found;

@@ -1,5 +1,6 @@
 /** double-negative: "niet onmogelijk" → "mogelijk"; the reader has to compute two negations. */
 import { defineRule } from './define';
+import { replace } from './shared/fix';
 import { matchCase } from './shared/case';
 import { quote } from './shared/texts';
 
@@ -66,7 +67,7 @@ export default defineRule({
         const end = words[j].end;
         const text = paragraph.text.slice(start, end);
         if (negation === 'niet' && target === 'zonder') {
-          report({ start, end, message: messages.doubled(text), suggestions: [] });
+          report({ start, end, message: messages.doubled(text) });
           continue;
         }
         const positive = negatedWord(target);
@@ -76,7 +77,12 @@ export default defineRule({
         const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[
           negation as 'niet' | 'geen' | 'nooit'
         ];
-        report({ start, end, message: messages.doubled(text), suggestions: suggestion ? [matchCase(text, suggestion)] : [] });
+        report({
+          start,
+          end,
+          message: messages.doubled(text),
+          fixes: suggestion ? [{ edits: [replace(start, end, matchCase(text, suggestion))] }] : [],
+        });
         i = j;
       }
     }

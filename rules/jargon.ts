@@ -1,16 +1,43 @@
 /**
- * jargon: officialese and hard words, with a simpler word to write instead;
- * terms that have no simpler word (leefloon, OCMW) get a short explanation,
- * once per text.
+ * jargon: officialese and hard words, with a simpler word to write instead; terms that have no simpler word
+ * (leefloon, OCMW) get a short explanation as advice, once per text.
+ *
+ * A fix must give correct Dutch, so it follows the grammar around the word: a noun's article and relative
+ * pronoun follow the new noun's gender ("het aanslagbiljet dat" → "de belastingbrief die"); a verb is
+ * conjugated like the one it replaces, a separable verb splits in a main clause ("u retourneert het formulier"
+ * → "u stuurt het formulier terug"), and what the old verb governed goes or changes ("u dient het formulier te
+ * ondertekenen" → "u moet het formulier ondertekenen"; "u beschikt over een rekening" → "u hebt een rekening").
+ * Where it cannot be sure, the finding is advice without a fix.
  */
-import { defineRule } from './define';
+import type { JargonEntry } from '../dictionaries/schema';
+import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
-import type { Paragraph, Sentence } from './shared/paragraph';
+import { addressedSubject, clauseEnd, clauseStart, findInClause } from './shared/clause';
+import { removeWord, replace, type Edit } from './shared/fix';
+import type { FormHit, VerbHit } from './shared/lexicon';
+import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
+import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
 
 const NEXT_WINDOW = 3;
 const CLAUSE_WINDOW = 10;
+
+/** Where a match is: its sentence and its first and last word. */
+interface Place {
+  paragraph: Paragraph;
+  sentence: Sentence;
+  first: number;
+  last: number;
+}
+
+/** A word that is the particle of a verb earlier in its clause ("de diensten delen het mede aan …"): not an adverb. */
+function isSplitParticle(sentence: Sentence, first: number, last: number): boolean {
+  if (first !== last) return false;
+  const word = sentence.lower[first];
+  for (let k = clauseStart(sentence, first); k < first; k++) if (isParticleOf(word, sentence.lower[k])) return true;
+  return false;
+}
 
 /** One of `targets` follows the word at `last` within the same clause. */
 function followsInClause(sentence: Sentence, last: number, targets: readonly string[]): boolean {
@@ -20,6 +47,23 @@ function followsInClause(sentence: Sentence, last: number, targets: readonly str
   }
   return false;
 }
+
+/** The entry's own conditions on the words around it (senses: "voldoen aan" is not "betalen"). */
+function applies(entry: JargonEntry, { sentence, first, last }: Place): boolean {
+  const words = sentence.lower;
+  if (entry.unlessPrev && first > 0 && entry.unlessPrev.includes(words[first - 1])) return false;
+  if (entry.unlessNext && words.slice(last + 1, last + 1 + NEXT_WINDOW).some((w) => entry.unlessNext!.includes(w))) return false;
+  // A verb at the end of a subordinate clause has its complements before it: "als u aan de voorwaarden voldoet".
+  if (entry.unlessNext && entry.pos === 'verb' && clauseEnd(sentence, last) === last) {
+    for (let k = clauseStart(sentence, first); k < first; k++) if (entry.unlessNext.includes(words[k])) return false;
+  }
+  if (entry.ifNext && !followsInClause(sentence, last, entry.ifNext)) return false;
+  // "Mocht u …" opens a clause; "hij mocht het houden" is the past of "mogen".
+  if (entry.verbLast && first > 0 && !sentence.words[first].breakBefore) return false;
+  return true;
+}
+
+const isAdvice = (alternative: string) => alternative.includes('…');
 
 export default defineRule({
   id: 'jargon',
@@ -34,9 +78,14 @@ export default defineRule({
       },
       options: {},
       messages: {
-        replace: (text: string, alternatives: string[]) =>
-          `${quote(text)} is ambtelijk of moeilijk. Schrijf liever ${alternatives.map(quote).join(' of ')}.`,
-        explain: (term: string) => `Niet elke lezer kent ${quote(term)}. Leg het kort uit, de eerste keer dat het woord staat.`,
+        replace: (text: string, alternatives: readonly string[]) =>
+          `${quote(text)} is ambtelijk. Schrijf ${alternatives.slice(0, 2).map(quote).join(' of ')}.`,
+        advice: (text: string, alternatives: readonly string[]) =>
+          alternatives.length > 0
+            ? `${quote(text)} is ambtelijk. Kies een gewoon woord dat in de zin past, zoals ${alternatives.slice(0, 2).map(quote).join(' of ')}.`
+            : `${quote(text)} is ambtelijk. Zeg het met gewone woorden.`,
+        explain: (term: string, explanation: string) =>
+          `Niet elke lezer kent ${quote(term)}. Leg het uit de eerste keer, bijvoorbeeld: ${quote(`${term} (${explanation})`)}.`,
       },
     },
   },
@@ -51,16 +100,47 @@ export default defineRule({
       { text: '[[Indien]] u vragen hebt, bel ons.', suggestion: 'Als' },
       { text: 'Betaal de huur [[middels]] een overschrijving.', suggestion: 'met' },
       { text: '[[In het kader van]] uw traject nodigen wij u uit.' },
-      { text: 'Wij hebben een vraag [[met betrekking tot]] uw huur.' },
       { text: 'Wij [[verzoeken]] u om langs te komen.', suggestion: 'vragen' },
       { text: 'De dienst [[verzoekt]] u om te bellen.', suggestion: 'vraagt' },
       { text: 'U werd [[verzocht]] om te bellen.', suggestion: 'gevraagd' },
       { text: 'Wij hebben [[uw schrijven]] goed ontvangen.', suggestion: 'uw brief' },
       { text: 'U moet het bedrag voor 1 mei [[voldoen]].', suggestion: 'betalen' },
       { text: 'Bel ons [[vooraleer]] u komt.', suggestion: 'voordat' },
-      { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra' },
-      { text: 'U [[dient]] uw huur voor de vijfde van de maand te betalen.', suggestion: 'moet' },
-      { text: 'U krijgt een [[leefloon]] van het OCMW.', suggestion: 'leefloon (geld van de gemeente voor wie geen ander inkomen heeft)' },
+      {
+        text: 'U [[dient]] uw huur voor de vijfde van de maand te betalen.',
+        suggestion: 'moet … betalen',
+        fixed: 'U moet uw huur voor de vijfde van de maand betalen.',
+      },
+      {
+        text: 'U [[dient]] het formulier terug te sturen.',
+        suggestion: 'moet het formulier terugsturen',
+        fixed: 'U moet het formulier terugsturen.',
+      },
+      {
+        text: 'Het [[aanslagbiljet]] dat u kreeg, is juist.',
+        suggestion: 'De belastingbrief die',
+        fixed: 'De belastingbrief die u kreeg, is juist.',
+      },
+      { text: 'U [[beschikt]] over een bankrekening.', suggestion: 'hebt een', fixed: 'U hebt een bankrekening.' },
+      {
+        text: 'Wij [[retourneren]] u het formulier morgen.',
+        suggestion: 'sturen … terug',
+        fixed: 'Wij sturen u het formulier morgen terug.',
+      },
+      { text: 'U krijgt een [[leefloon]] van het OCMW.', advice: true },
+      { text: '[[Gelieve]] het formulier in te vullen.', suggestion: 'Vul het formulier in', fixed: 'Vul het formulier in.' },
+      { text: '[[Mocht]] u nog vragen hebben, bel ons dan.', suggestion: 'Als … hebt', fixed: 'Als u nog vragen hebt, bel ons dan.' },
+      {
+        text: 'Wij [[delen]] uw werkgever de beslissing mede.',
+        suggestion: 'laten … weten',
+        fixed: 'Wij laten uw werkgever de beslissing weten.',
+      },
+      { text: 'U [[komt in aanmerking voor]] een premie.', fixed: 'U hebt recht op een premie.' },
+      { text: 'U [[wenst]] een afspraak te maken.', fixed: 'U wilt een afspraak maken.' },
+      // "overmaken" is also paying ("het bedrag overmaken"): the sense decides, so advice.
+      { text: 'Wij hebben uw dossier [[overgemaakt]] aan de dienst.', advice: true },
+      { text: 'De school heeft een uitstap [[voorzien]].', advice: true },
+      { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
       'Kunt u een brief schrijven aan de dienst?',
@@ -71,33 +151,33 @@ export default defineRule({
       'Neem uw identiteitskaart mee naar de afspraak.',
       'Kom om 14 u, dient u een klacht in, dan helpen wij.',
       'U dient een klacht in bij de stad.',
+      'Wij wensen u een fijne vakantie.',
     ],
   },
   find(paragraph, { lexicon, messages, report }) {
-    for (const { payload, first, last, start, end, words, sentence } of findPhrases(paragraph, lexicon.words)) {
+    // The particle of a split verb belongs to that verb's finding ("delen … mede"), never to one of its own.
+    const particles = new Set<Word>();
+    for (const { payload: hits, first, last, start, end, sentence } of findPhrases(paragraph, lexicon.words)) {
+      if (particles.has(sentence.words[first]) || isSplitParticle(sentence, first, last)) continue;
       const text = paragraph.text.slice(start, end);
-      if (payload.kind === 'explain') {
-        // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
-        if (alreadyExplained(paragraph, end) || paragraph.text[start - 1] === '(') continue;
-        report({
-          start,
-          end,
-          message: messages.explain(text),
-          suggestions: [`${text} (${payload.explanation})`],
-          key: payload.term.toLowerCase(),
-        });
-        continue;
+      const place: Place = { paragraph, sentence, first, last };
+      for (const hit of hits) {
+        if (hit.kind === 'explain') {
+          // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
+          if (/^\s*\(/.test(paragraph.text.slice(end, end + 4)) || paragraph.text[start - 1] === '(') break;
+          report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });
+          break;
+        }
+        if (!applies(hit.entry, place)) continue;
+        const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place);
+        if (!found) continue;
+        const { alternatives, fixes, particle } = found;
+        if (particle !== undefined) particles.add(sentence.words[particle]);
+        const note = hit.entry.note ? ` ${hit.entry.note}` : '';
+        const message = fixes.length > 0 ? messages.replace(text, alternatives) : messages.advice(text, alternatives);
+        report({ start, end, message: message + note, fixes });
+        break;
       }
-      const { entry, replacements, advice } = payload;
-      if (entry.unlessPrev && first > 0 && entry.unlessPrev.includes(words[first - 1])) continue;
-      if (entry.unlessNext && words.slice(last + 1, last + 1 + NEXT_WINDOW).some((w) => entry.unlessNext!.includes(w))) continue;
-      if (entry.ifNext && !followsInClause(sentence, last, entry.ifNext)) continue;
-      report({
-        start,
-        end,
-        message: messages.replace(text, [...replacements, ...advice]) + (entry.note ? ` ${entry.note}` : ''),
-        suggestions: replacements.map((r) => matchCase(text, r)),
-      });
     }
   },
   // A term needs explaining once per text: keep its first occurrence only.
@@ -112,7 +192,414 @@ export default defineRule({
   },
 });
 
-/** The term is already followed by an explanation in brackets. */
-function alreadyExplained(paragraph: Paragraph, end: number): boolean {
-  return /^\s*\(/.test(paragraph.text.slice(end, end + 4));
+interface Found {
+  /** What to write instead, for the message. */
+  alternatives: readonly string[];
+  fixes: ReportedFix[];
+  /** The index of a split verb's particle later in the sentence. */
+  particle?: number;
+}
+
+/** A word or phrase replaced as it stands (a noun with its article and relative pronoun). */
+function formFinding(hit: FormHit, place: Place): Found {
+  const { entry, alternatives } = hit;
+  const { paragraph, sentence, first, last } = place;
+  const start = sentence.words[first].start;
+  const end = sentence.words[last].end;
+  const text = paragraph.text.slice(start, end);
+  const plain = alternatives.filter((a) => !isAdvice(a));
+  const shown = entry.pos === 'noun' ? plain.map(withoutArticle) : alternatives;
+  // A preposition that opens the sentence ("Betreffende uw vraag sturen wij …") needs the sentence rewritten.
+  const opens = entry.pos === 'prep' && first === 0;
+  if (entry.advice || opens) return { alternatives: shown, fixes: [] };
+  const fixes: ReportedFix[] = [];
+  if (entry.request) {
+    const fixes = requestFixes(place);
+    return { alternatives: shown, fixes };
+  }
+  if (entry.verbLast) {
+    const edits = verbLastEdits(place, plain[0]);
+    return { alternatives: shown, fixes: edits ? [{ edits }] : [] };
+  }
+  for (const alternative of plain) {
+    if (entry.pos === 'noun') {
+      const edits = nounEdits(place, entry, alternative);
+      if (edits) fixes.push({ edits });
+    } else if ((alternative === 'en' || alternative === 'of') && paragraph.text.slice(start - 2, start) === ', ') {
+      // ", alsook een overzicht" → " en een overzicht": no comma before "en".
+      fixes.push({ edits: [replace(start - 2, end, ` ${alternative}`)] });
+    } else fixes.push({ edits: [replace(start, end, matchCase(text, withSubject(alternative, place)))] });
+  }
+  return { alternatives: shown, fixes };
+}
+
+/**
+ * A phrase that starts with a finite verb after "u"/"je" ("u komt in aanmerking voor"): its alternative's verb
+ * takes the same person ("u hebt recht op", not "u heeft").
+ */
+function withSubject(alternative: string, { sentence, first }: Place): string {
+  const before = sentence.lower[first - 1];
+  if (before !== 'u' && before !== 'je' && before !== 'jij') return alternative;
+  const [verbWord, ...rest] = alternative.split(' ');
+  const present = presentOf(verbWord);
+  return present && present.third === verbWord && present.second !== verbWord ? [present.second, ...rest].join(' ') : alternative;
+}
+
+/** Commands of the verbs whose stem is not their command. */
+const COMMANDS: Record<string, string> = { zijn: 'wees', hebben: 'heb' };
+
+/**
+ * "Gelieve het formulier in te vullen." → "Vul het formulier in." (one infinitive) and "Wilt u het formulier
+ * invullen?" (also with more: "in te vullen en te ondertekenen" → "invullen en ondertekenen").
+ */
+function requestFixes({ paragraph, sentence, first, last }: Place): ReportedFix[] {
+  const words = sentence.words;
+  const governed = findGoverned(sentence, first, last, 'te');
+  if (!governed || governed.infinitive === undefined) return [];
+  const withoutTes = governedEdits(paragraph, sentence, governed, '');
+  if (!withoutTes) return [];
+  const old = paragraph.text.slice(words[first].start, words[last].end);
+  const fixes: ReportedFix[] = [];
+  // The command: only with one infinitive, which moves to the front (its particle stays: "vul … in").
+  const infinitive = sentence.lower[governed.infinitive];
+  const command = COMMANDS[infinitive] ?? verb(infinitive)?.forms.first;
+  if (command && withoutTes.length === 1) {
+    const te = words[governed.at];
+    const inf = words[governed.infinitive];
+    fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, command)), replace(te.start - 1, inf.end, '')] });
+  }
+  // The question: "Wilt u …?", with the sentence's full stop made a question mark.
+  const close = paragraph.text[sentence.end - 1];
+  const mark: Edit =
+    close === '.' || close === '!' ? replace(sentence.end - 1, sentence.end, '?') : replace(sentence.end, sentence.end, '?');
+  if (close !== '?') fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, 'wilt u')), ...withoutTes, mark] });
+  return fixes;
+}
+
+/**
+ * "Mocht u vragen hebben, bel ons" → "Als u vragen hebt, bel ons": the conjunction, and the infinitive that
+ * closes the clause made finite for the subject after "mocht" (u/je: "hebt"; "mochten": plural; else 3rd person).
+ */
+function verbLastEdits({ paragraph, sentence, first, last }: Place, alternative: string | undefined): Edit[] | undefined {
+  if (!alternative) return undefined;
+  const words = sentence.words;
+  if (first > 0 && !words[first].breakBefore) return undefined; // only where the clause starts
+  const end = finiteAfterMocht(sentence, last);
+  if (end === undefined) return undefined;
+  const v = verb(sentence.lower[end])!;
+  const subject = sentence.lower[last + 1];
+  const slot: Slot =
+    /n$/.test(sentence.lower[first]) || PLURAL_SUBJECTS.has(subject)
+      ? 'inf'
+      : subject === 'u' || subject === 'je' || subject === 'jij'
+        ? 'second'
+        : 'third';
+  const old = paragraph.text.slice(words[first].start, words[last].end);
+  return [
+    replace(words[first].start, words[last].end, matchCase(old, alternative)),
+    replace(words[end].start, words[end].end, v.forms[slot]),
+  ];
+}
+
+const isInfinitive = (word: string | undefined) => word !== undefined && verb(word)?.forms.inf === word;
+/** Modal and helping verbs that stand before another infinitive at the end of a clause ("wilt invullen"). */
+const HELPERS = new Set(['willen', 'kunnen', 'moeten', 'mogen', 'zullen', 'gaan', 'komen', 'laten', 'blijven']);
+
+/**
+ * Which infinitive of the clause after "mocht u" becomes the finite verb: the one that closes the clause ("… vragen
+ * hebben": "vragen" is a noun there), or a helper before it ("… willen invullen"); else the only one in the clause.
+ */
+function finiteAfterMocht(sentence: Sentence, last: number): number | undefined {
+  const clause = clauseEnd(sentence, last);
+  if (clause > last + 1 && isInfinitive(sentence.lower[clause])) {
+    return HELPERS.has(sentence.lower[clause - 1]) && clause - 1 > last + 1 ? clause - 1 : clause;
+  }
+  const infinitives: number[] = [];
+  for (let k = last + 2; k <= clause; k++) if (isInfinitive(sentence.lower[k])) infinitives.push(k);
+  return infinitives.length === 1 ? infinitives[0] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Nouns: the article, demonstrative and relative pronoun follow the gender of the new noun.
+
+const withoutArticle = (alternative: string) => alternative.replace(/^(?:de|het) /, '');
+
+/** Determiners that change with the gender of the noun: the `de` form and the `het` form. */
+const BY_GENDER: Record<string, { de: string; het: string }> = {
+  de: { de: 'de', het: 'het' },
+  het: { de: 'de', het: 'het' },
+  deze: { de: 'deze', het: 'dit' },
+  dit: { de: 'deze', het: 'dit' },
+  die: { de: 'die', het: 'dat' },
+  dat: { de: 'die', het: 'dat' },
+  onze: { de: 'onze', het: 'ons' },
+  ons: { de: 'onze', het: 'ons' },
+  welke: { de: 'welke', het: 'welk' },
+  welk: { de: 'welke', het: 'welk' },
+};
+/** Determiners that stay the same; after them an adjective has -e for both genders, except after een and geen. */
+const SAME = new Set(['uw', 'mijn', 'jouw', 'je', 'zijn', 'haar', 'hun', 'jullie', 'elk', 'ieder', 'elke', 'iedere', 'een', 'geen']);
+const INDEFINITE = new Set(['een', 'geen']);
+
+function nounEdits({ paragraph, sentence, first, last }: Place, entry: JargonEntry, alternative: string): Edit[] | undefined {
+  const match = /^(de|het) (.+)$/.exec(alternative);
+  if (!match) return undefined;
+  const [, gender, noun] = match as unknown as [string, 'de' | 'het', string];
+  const words = sentence.words;
+  const start = words[first].start;
+  const end = words[last].end;
+  const edits: Edit[] = [replace(start, end, matchCase(paragraph.text.slice(start, end), noun))];
+  // The determiner: right before the noun, or before one or two inflected adjectives ("het nieuwe aanslagbiljet").
+  let d = first - 1;
+  while (d >= 0 && d >= first - 2 && /e$/.test(sentence.lower[d]) && !(sentence.lower[d] in BY_GENDER) && !SAME.has(sentence.lower[d])) d--;
+  const determiner = d >= 0 && !words[d + 1]?.breakBefore ? sentence.lower[d] : undefined;
+  const adjectives = first - 1 - d;
+  if (determiner && determiner in BY_GENDER) {
+    const wanted = BY_GENDER[determiner][gender];
+    if (wanted !== determiner) edits.push(replace(words[d].start, words[d].end, matchCase(words[d].value, wanted)));
+  } else if (determiner && SAME.has(determiner)) {
+    // "een nieuw aanslagbiljet" → "een nieuwe belastingbrief": the adjective would change too.
+    if (INDEFINITE.has(determiner) && adjectives > 0 && entry.gender !== gender) return undefined;
+  } else if (adjectives > 0 && entry.gender !== gender) return undefined;
+  // A relative pronoun right after the noun: "het aanslagbiljet, dat …" → "de belastingbrief, die …".
+  const next = sentence.lower[last + 1];
+  if ((next === 'dat' || next === 'die') && words[last + 1]) {
+    const plural = entry.forms?.[0]?.[0] !== sentence.lower.slice(first, last + 1).join(' ');
+    const wanted = plural ? 'die' : BY_GENDER[next][gender];
+    if (wanted !== next && isRelative(sentence, last + 1)) edits.push(replace(words[last + 1].start, words[last + 1].end, wanted));
+  }
+  return edits;
+}
+
+/** "dat"/"die" after a noun starts a relative clause when a subject or object follows ("dat u kreeg"). */
+function isRelative(sentence: Sentence, k: number): boolean {
+  return /^(?:u|je|jij|wij|we|hij|zij|ze|het|de|een|er|ik|jullie|uw|ons|onze|niet|al|nog|ook|\d.*)$/.test(sentence.lower[k + 1] ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Verbs: conjugated like the verb they replace, with what that verb governed.
+
+/** Closed-class words that are also a form of some verb (innen: "in"; the table has them): never a verb here. */
+const FUNCTION_WORDS = new Set([
+  'in',
+  'op',
+  'aan',
+  'af',
+  'bij',
+  'uit',
+  'om',
+  'na',
+  'toe',
+  'door',
+  'voor',
+  'over',
+  'dan',
+  'zo',
+  'al',
+  'ben',
+  'is',
+  'was',
+  'wil',
+  'kan',
+  'mag',
+]);
+/** Subject pronouns next to a finite verb. */
+const SUBJECT_PRONOUNS = new Set(['ik', 'u', 'je', 'jij', 'hij', 'zij', 'ze', 'wij', 'we', 'het', 'men', 'jullie', 'er']);
+
+/** Words after which a verb form is a noun: "de bedragen", "uw verzoeken". */
+const DETERMINERS = new Set([
+  'de',
+  'het',
+  'een',
+  'uw',
+  'jouw',
+  'je',
+  'mijn',
+  'zijn',
+  'haar',
+  'hun',
+  'onze',
+  'ons',
+  'deze',
+  'dit',
+  'elk',
+  'elke',
+  'geen',
+  'alle',
+  'welke',
+]);
+
+/** Determiners that are also object pronouns. */
+const OBJECTS = new Set(['ons', 'je', 'haar', 'hun', 'zijn']);
+
+/** Pronouns that make a present form plural: "wij wensen", "wensen wij". */
+const PLURAL_SUBJECTS = new Set(['wij', 'we', 'zij', 'ze', 'jullie']);
+/** Auxiliaries before a participle: "wij hebben … geretourneerd". */
+const AUXILIARIES = /^(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren|word|wordt|worden|werd|werden)$/;
+
+function verbFinding(hit: VerbHit, place: Place): Found | undefined {
+  const { entry, verb: head, shape } = hit;
+  const { paragraph, sentence, first, last } = place;
+  // The separable particle must close the clause: "delen u mede dat …" (not the preposition in "voeg het bij uw brief").
+  const particleAt = shape === 'split' ? findInClause(sentence, last, head.particle!, 'after') : -1;
+  if (shape === 'split' && (particleAt < 0 || particleAt !== clauseEnd(sentence, last))) return undefined;
+  // What the verb governs must be there: "dient … te" + infinitive, "beschikt … over".
+  const governed = entry.governs ? findGoverned(sentence, first, last, entry.governs) : undefined;
+  if (entry.governs && !governed && !entry.governsOptional) return undefined;
+
+  const slot = slotOf(hit, place);
+  if (slot === 'none') return undefined;
+  const alternatives = (entry.to ?? []).filter((a) => verb(a));
+  const particle = particleAt >= 0 ? particleAt : undefined;
+  if (entry.advice) return { alternatives, fixes: [], particle };
+  const fixes: ReportedFix[] = [];
+  if (slot) {
+    for (const lemma of alternatives) {
+      const alternative = verb(lemma)!;
+      const edits = verbEdits(place, hit, slot, alternative, particleAt);
+      if (!edits) continue;
+      if (governed && entry.becomes !== entry.governs) {
+        const changed = governedEdits(paragraph, sentence, governed, entry.becomes ?? '');
+        if (!changed) continue;
+        edits.push(...changed);
+      }
+      fixes.push({ edits });
+    }
+  }
+  return { alternatives, fixes, particle };
+}
+
+/** Which form the matched verb is, from its shape and the words around it; undefined when it stays unclear. */
+function slotOf(hit: VerbHit, { sentence, first, last }: Place): Slot | 'te' | 'plural' | 'none' | undefined {
+  const { slots, shape } = hit;
+  if (shape === 'te') return 'te';
+  const before = sentence.lower[first - 1];
+  const after = sentence.lower[last + 1];
+  // A word that is mostly something else ("in" of innen, "op"), or a noun after an article ("de bedragen").
+  if (FUNCTION_WORDS.has(sentence.lower[first])) return 'none';
+  // "ons", "je", "haar", "hun" before a verb that closes its clause are objects: "u moet ons verwittigen".
+  const object = OBJECTS.has(before ?? '') && clauseEnd(sentence, last) === last;
+  if (DETERMINERS.has(before ?? '') && !object && !sentence.words[first].breakBefore) return 'none';
+  // "de door u verstrekte informatie": a past form that is also an inflected participle, used as an adjective.
+  const adjectival = (slots.includes('past') || slots.includes('pastPl')) && sentence.lower[first] === `${hit.verb.forms.participle}e`;
+  const agent = sentence.lower[first - 2] === 'door'; // "de door u verstrekte informatie"
+  if (adjectival && (agent || (!SUBJECT_PRONOUNS.has(before ?? '') && !SUBJECT_PRONOUNS.has(after ?? '')))) return 'none';
+  const auxiliary = () =>
+    sentence.lower.slice(Math.max(0, first - 8), first).some((w) => AUXILIARIES.test(w)) || AUXILIARIES.test(after ?? '');
+  // "voorzien", "ontvangen": infinitive and participle look the same; an auxiliary makes it a participle.
+  if (slots.includes('inf') && slots.includes('participle')) return auxiliary() ? 'participle' : 'inf';
+  if (slots.includes('inf') && (PLURAL_SUBJECTS.has(before) || PLURAL_SUBJECTS.has(after))) return 'plural';
+  // The 1st person ("verwittig") only with "ik", an inverted "je" ("verwittig je"), or as a command at the start
+  // of a clause ("Verwittig uw jobcoach"); elsewhere it is another word ("in", "bezit").
+  if (slots.length === 1 && slots[0] === 'first') {
+    const command = first === 0 || sentence.words[first].breakBefore || /^(?:dan|en|of|maar)$/.test(before ?? '');
+    return before === 'ik' || after === 'ik' || after === 'je' || command ? 'first' : 'none';
+  }
+  if (slots.includes('second') || slots.includes('third')) {
+    const subject = addressedSubject(sentence, first);
+    if (subject === 'u' && slots.includes('second')) return 'second';
+    if (subject === 'je') return slots.includes('second') ? 'second' : undefined;
+    return slots.includes('third') ? 'third' : undefined;
+  }
+  // "overwogen": a participle after an auxiliary in the clause, else a past plural.
+  if (slots.includes('participle') && slots.includes('pastPl')) return auxiliary() ? 'participle' : 'pastPl';
+  // "verzocht": a participle after an auxiliary, else the past singular ("hij verzocht").
+  if (slots.includes('participle') && slots.includes('past')) return auxiliary() ? 'participle' : 'past';
+  return slots.length === 1 ? slots[0] : slots.includes('inf') ? 'inf' : undefined;
+}
+
+/** The edits that put `alternative` in the place of the matched verb (without what it governs). */
+function verbEdits(place: Place, hit: VerbHit, slot: Slot | 'te' | 'plural', alternative: Verb, particleAt: number): Edit[] | undefined {
+  const { paragraph, sentence, first, last } = place;
+  const words = sentence.words;
+  const start = words[first].start;
+  const end = words[last].end;
+  const old = paragraph.text.slice(start, end);
+  const edits: Edit[] = [];
+  const put = (text: string) => edits.push(replace(start, end, matchCase(old, text)));
+
+  if (slot === 'te') {
+    put(teInfinitive(alternative));
+    return edits;
+  }
+  if (slot === 'participle') {
+    if (alternative.placement === 'after') return undefined; // "laten weten": "hebben laten weten", not a participle
+    put(joinedForm(alternative, 'participle'));
+    return edits;
+  }
+  const finiteSlot: Slot = slot === 'plural' ? 'inf' : slot;
+  if (hit.shape === 'split') {
+    // Main clause with the old particle later on: "delen u … mede" → "laten u … weten" / "vertellen u …".
+    put(alternative.particle ? splitForm(alternative, finiteSlot) : alternative.forms[finiteSlot]);
+    const particle = words[particleAt];
+    if (alternative.particle) edits.push(replace(particle.start, particle.end, alternative.particle));
+    else edits.push(removeWord(paragraph.text, particle));
+    return edits;
+  }
+  const finite = slot !== 'inf';
+  const end_ = clauseEnd(sentence, last);
+  if (!alternative.particle || !finite || end_ === last) {
+    // An infinitive, a verb that does not split, or the last word of a subordinate clause: written joined.
+    put(joinedForm(alternative, finiteSlot));
+    return edits;
+  }
+  // A finite verb in a main clause: the particle goes to the end of the clause ("u stuurt het formulier terug").
+  if (end_ - last > 12) return undefined;
+  put(splitForm(alternative, finiteSlot));
+  // Before a full stop that the parser kept with a number ("op 03 270 45 80.").
+  const at = words[end_].end - (/[.!?]$/.test(words[end_].value) ? 1 : 0);
+  edits.push(replace(at, at, ` ${alternative.particle}`));
+  return edits;
+}
+
+/** Where the governed word of a verb is: the "te" before the infinitive, or the preposition. */
+interface Governed {
+  /** Index of the governed word. */
+  at: number;
+  /** For "te": the index of the infinitive after it. */
+  infinitive?: number;
+}
+
+function findGoverned(sentence: Sentence, first: number, last: number, governs: string): Governed | undefined {
+  if (governs !== 'te') {
+    const at = findInClause(sentence, governs === sentence.lower[last] ? last : first, governs, 'both');
+    return at >= 0 && at !== first ? { at } : undefined;
+  }
+  // "te" + an infinitive later in the clause; "te laat" is not one.
+  const end = clauseEnd(sentence, last);
+  for (let k = last + 1; k < end; k++) {
+    if (sentence.lower[k] !== 'te') continue;
+    const next = sentence.lower[k + 1];
+    if (verb(next)?.forms.inf === next) return { at: k, infinitive: k + 1 };
+  }
+  return undefined;
+}
+
+function governedEdits(paragraph: Paragraph, sentence: Sentence, governed: Governed, becomes: string): Edit[] | undefined {
+  const word = sentence.words[governed.at];
+  if (becomes) return [replace(word.start, word.end, becomes)];
+  if (governed.infinitive === undefined) return [removeWord(paragraph.text, word)];
+  // "te betalen en daarna de facturen binnen te brengen": every "te" of the coordinated infinitives goes.
+  const edits = [withoutTe(paragraph, sentence, governed.at, governed.infinitive)];
+  let coordinated = false;
+  for (let k = governed.infinitive + 1; k < sentence.words.length - 1; k++) {
+    const w = sentence.lower[k];
+    if (w === 'en' || w === 'of') coordinated = true;
+    else if (w === 'om' || w === 'dat' || w === 'als' || w === 'omdat' || w === 'zodat') break;
+    else if (w === 'te' && coordinated && verb(sentence.lower[k + 1])?.forms.inf === sentence.lower[k + 1]) {
+      edits.push(withoutTe(paragraph, sentence, k, k + 1));
+      coordinated = false;
+    }
+  }
+  return edits;
+}
+
+/** Remove the "te" at `at`; a particle before it joins the infinitive: "terug te sturen" → "terugsturen". */
+function withoutTe(paragraph: Paragraph, sentence: Sentence, at: number, infinitive: number): Edit {
+  const words = sentence.words;
+  const before = sentence.lower[at - 1];
+  if (at > 0 && verb(before + sentence.lower[infinitive])?.particle === before) {
+    return replace(words[at - 1].end, words[infinitive].start, '');
+  }
+  return removeWord(paragraph.text, words[at]);
 }

@@ -73,7 +73,6 @@ export default defineRule({
         start: sentence.start,
         end: sentence.end,
         message: messages.tooLong(sentence.wordCount, options.maxWords),
-        suggestions: [],
       });
     }
   },

@@ -54,7 +54,7 @@ export default defineRule({
         // Addresses, links and acronyms are not words to rewrite; jargon and explanations cover listed terms.
         if (/[@/.:\d]/.test(word.value) || word.value === word.value.toUpperCase()) continue;
         if (lexicon.commonWords.has(word.lower) || lexicon.words.has(word.lower)) continue;
-        report({ start: word.start, end: word.end, message: messages.long(word.value, letters), suggestions: [] });
+        report({ start: word.start, end: word.end, message: messages.long(word.value, letters) });
       }
     }
   },

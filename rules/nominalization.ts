@@ -6,6 +6,8 @@
  */
 import type { LightVerbEntry } from '../dictionaries/schema';
 import { defineRule } from './define';
+import { matchCase } from './shared/case';
+import { replace } from './shared/fix';
 import type { Lexicon } from './shared/lexicon';
 import type { Sentence } from './shared/paragraph';
 import { quote } from './shared/texts';
@@ -130,13 +132,14 @@ export default defineRule({
           // but not before "van": "gebruik maken van de computer" needs "de computer gebruiken".
           const adjacentInfinitive = verbIndex === i + 1 && words[verbIndex].lower === entry.verbForms[0];
           const end = adjacentInfinitive ? words[verbIndex].end : words[i].end;
-          const replaceable = adjacentInfinitive && words[verbIndex + 1]?.lower !== 'van';
+          // Only with the article right before the noun: "een nieuwe aanvraag doen" is not "een nieuwe aanvragen".
+          const replaceable = adjacentInfinitive && first === i - 1 && words[verbIndex + 1]?.lower !== 'van';
           const text = paragraph.text.slice(words[first].start, end);
           report({
             start: words[first].start,
             end,
             message: messages.lightVerb(text, entry.verb),
-            suggestions: replaceable ? [entry.verb] : [],
+            fixes: replaceable ? [{ edits: [replace(words[first].start, end, matchCase(text, entry.verb))] }] : [],
           });
           continue;
         }
@@ -150,14 +153,14 @@ export default defineRule({
               ? i - 2
               : -1;
         if (het >= 0 && /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w)) {
-          report({ start: words[het].start, end: words[i + 1].end, message: messages.infinitive(w), suggestions: [] });
+          report({ start: words[het].start, end: words[i + 1].end, message: messages.infinitive(w) });
           continue;
         }
         // "de verwerking van", "na controle van": a process noun.
         const verb = lexicon.nominalizations.get(w);
         if (verb && i > 0 && (ARTICLES.has(words[i - 1].lower) || PREPOSITIONS.has(words[i - 1].lower))) {
           const text = paragraph.text.slice(words[i - 1].start, words[i + 1].end);
-          report({ start: words[i - 1].start, end: words[i + 1].end, message: messages.noun(text, verb), suggestions: [] });
+          report({ start: words[i - 1].start, end: words[i + 1].end, message: messages.noun(text, verb) });
         }
       }
     }

@@ -138,7 +138,7 @@ export default defineRule({
         if (p < 0) continue;
         const start = words[Math.min(i, p)].start;
         const end = words[Math.max(i, p)].end;
-        report({ start, end, message: messages.passive(paragraph.text.slice(start, end)), suggestions: [] });
+        report({ start, end, message: messages.passive(paragraph.text.slice(start, end)) });
         if (p > i) i = p;
       }
     }

@@ -5,8 +5,11 @@
  * preferred form).
  */
 import type { FormOfAddress } from '../contract/index';
-import { defineRule } from './define';
+import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
+import { replace, type Edit } from './shared/fix';
+import type { Sentence } from './shared/paragraph';
+import { presentOf } from './shared/verbs';
 import { quote } from './shared/texts';
 
 /** Form of address → what to write in the other form. */
@@ -118,6 +121,39 @@ function isHourAbbreviation(previous: string | undefined): boolean {
   return previous !== undefined && /^(?:\d{1,2}(?:[.:h]\d{2})?|uur)$/.test(previous);
 }
 
+/** Subject pronouns before a verb: "ik bel je" is not an inverted "bel je". */
+const SUBJECTS = new Set(['ik', 'wij', 'we', 'hij', 'zij', 'ze', 'het', 'men', 'jullie']);
+
+/**
+ * The verb that must change with the pronoun: "heb je" → "hebt u", "hebt u" → "heb je", "u heeft" → "je hebt".
+ * Undefined when nothing changes, null when it is not clear (then no fix is offered).
+ */
+function agreement(sentence: Sentence, i: number, replacement: string): Edit | undefined | null {
+  const pronoun = sentence.lower[i];
+  if (pronoun !== 'u' && pronoun !== 'je' && pronoun !== 'jij') return undefined;
+  if (replacement !== 'u' && replacement !== 'je') return undefined;
+  const words = sentence.words;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  // Inverted: the verb right before the pronoun ("hebt u", "heb je"), not after a subject ("ik bel je").
+  const inverted = before && !words[i].breakBefore ? presentOf(before.lower) : undefined;
+  if (before && inverted && !SUBJECTS.has(sentence.lower[i - 2] ?? '')) {
+    const is = (slot: 'first' | 'second' | 'third') => inverted[slot] === before.lower;
+    const wanted = replacement === 'je' ? inverted.first : inverted.second;
+    if (!is('first') && !is('second') && !is('third')) return undefined;
+    if (wanted === before.lower) return undefined;
+    // "belt u": with a regular verb the u may be the object ("de dienst belt u"); only sure at the clause start.
+    if (inverted.second === inverted.third && replacement === 'je' && i - 1 > 0 && !words[i - 1].breakBefore) return null;
+    return replace(before.start, before.end, matchCase(before.value, wanted));
+  }
+  // Subject before the verb: "u heeft" → "je hebt" (with u both "hebt" and "heeft" are right).
+  const next = after ? presentOf(after.lower) : undefined;
+  if (after && next && pronoun === 'u' && replacement === 'je' && next.third === after.lower && next.second !== next.third) {
+    return replace(after.start, after.end, next.second);
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'pronoun-mix',
   look: { color: '#4338ca', line: 'wavy' },
@@ -137,11 +173,15 @@ export default defineRule({
     flag: [
       { text: 'U kunt [[je]] formulier afgeven aan het onthaal.', suggestion: 'uw' },
       { text: 'Wij nodigen u uit. Breng [[jouw]] identiteitskaart mee.', suggestion: 'uw' },
-      { text: 'Hebt u vragen? Dan kan [[jij]] ons bellen.', suggestion: 'u' },
+      { text: 'Hebt u vragen? Dan kan [[jij]] ons bellen.', suggestion: 'kunt u', fixed: 'Hebt u vragen? Dan kunt u ons bellen.' },
       { text: 'U bent welkom. Wij helpen u graag. Wij bellen [[jou]] morgen.', suggestion: 'u' },
       { text: 'Je bent welkom. Je krijgt een brief. Breng [[uw]] loonbrief mee.', suggestion: 'je' },
       { text: 'Kom je op maandag? Je mag iemand meebrengen. Bel [[u]] ons even?', suggestion: 'je' },
-      { text: 'U kunt zich inschrijven. Schrijf [[je]] vandaag nog in.', suggestion: 'u' },
+      {
+        text: 'U kunt zich inschrijven. Schrijf [[je]] vandaag nog in.',
+        suggestion: 'Schrijft u',
+        fixed: 'U kunt zich inschrijven. Schrijft u vandaag nog in.',
+      },
       { text: 'U hebt recht op hulp. Wij helpen [[jou]] graag.', suggestion: 'u' },
       { text: 'Uw afspraak is op maandag. Vergeet [[je]] papieren niet.', suggestion: 'uw' },
       { text: 'Jij krijgt een brief. Jij moet die lezen. Stuur [[uw]] antwoord terug.', suggestion: 'je' },
@@ -168,7 +208,13 @@ export default defineRule({
         if (word.lower === 'u' && isHourAbbreviation(words[i - 1]?.lower)) continue;
         // The replacements are worked out here, where the neighbouring words are known; finalize picks the side.
         const swap = word.lower === 'je' ? replacementsForJe(words[i - 1]?.lower, words[i + 1]?.lower) : (uForm ?? jeForm)!;
-        report({ start: word.start, end: word.end, message: '', suggestions: swap, key: form });
+        const fixes: ReportedFix[] = [];
+        for (const replacement of swap) {
+          const verbEdit = agreement(sentence, i, replacement);
+          if (verbEdit === null) continue; // the verb would have to change, and it is not clear how
+          fixes.push({ edits: [replace(word.start, word.end, matchCase(word.value, replacement)), ...(verbEdit ? [verbEdit] : [])] });
+        }
+        report({ start: word.start, end: word.end, message: '', fixes, key: form });
       }
     }
   },
@@ -177,12 +223,6 @@ export default defineRule({
     for (const c of candidates) count[c.key as FormOfAddress]++;
     if (count.u === 0 || count.je === 0) return [];
     const main: FormOfAddress = count.u > count.je ? 'u' : count.je > count.u ? 'je' : settings.address;
-    return candidates
-      .filter((c) => c.key !== main)
-      .map((c) => ({
-        ...c,
-        message: messages.mixed(c.text, main),
-        suggestions: c.suggestions.map((s) => matchCase(c.text, s)),
-      }));
+    return candidates.filter((c) => c.key !== main).map((c) => ({ ...c, message: messages.mixed(c.text, main) }));
   },
 });

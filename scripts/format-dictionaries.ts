@@ -14,6 +14,8 @@ const sortKeys: Record<string, (e: Entry) => string> = {
   'light-verbs.json': (e) => `${e.noun} ${e.verbForms[0]}`,
   'nominalizations.json': (e) => e.noun,
   'participles.json': (e) => e.word,
+  'verbs.json': (e) => e[0],
+  'verbs-extra.json': (e) => e[0],
   'common-words.json': (e) => e as unknown as string,
 };
 

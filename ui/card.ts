@@ -16,7 +16,8 @@ export interface CardProps {
   notice?: string;
   /** Put the keyboard focus on the first button (when opened from the keyboard). */
   autoFocus?: boolean;
-  onApply(suggestion: string): void;
+  /** Apply the finding's fix number `index` (the button with `suggestions[index]`). */
+  onApply(index: number): void;
   onIgnore(): void;
   onIgnoreWord(): void;
   onDisableRule(): void;
@@ -68,7 +69,7 @@ export function renderCard(container: HTMLElement, props: CardProps): void {
 
   const suggestions = el('div', 'suggestions');
   if (finding.suggestions.length === 0) suggestions.append(el('p', 'why', nl.ui.card.noSuggestion));
-  for (const s of finding.suggestions) suggestions.append(button('suggestion', s, () => onApply(s), nl.ui.card.apply(s)));
+  finding.suggestions.forEach((s, i) => suggestions.append(button('suggestion', s, () => onApply(i), nl.ui.card.apply(s))));
   const actions = el('div', 'actions');
   actions.append(button('', nl.ui.card.ignore, onIgnore));
   if (finding.rule !== 'long-sentence') actions.append(button('', nl.ui.card.ignoreWord, onIgnoreWord));

@@ -7,15 +7,30 @@ import * as data from '../../dictionaries/index';
 import type { UserEntry } from '../../contract/index';
 import type { AbbreviationEntry, ExplainEntry, JargonEntry, LightVerbEntry, StockPhraseEntry } from '../../dictionaries/schema';
 import { PhraseIndex } from './phrases';
+import { SLOTS, splitForm, teInfinitive, verb, type Slot, type Verb } from './verbs';
 
-export interface JargonHit {
-  kind: 'replace';
+/** A jargon form matched as written: a noun, adjective, adverb, conjunction, preposition or phrase (or an own word). */
+export interface FormHit {
+  kind: 'form';
   entry: JargonEntry;
-  /** Drop-in alternatives (no `…`). */
-  replacements: string[];
-  /** Alternatives that are advice only (contain `…`). */
-  advice: string[];
+  /** The alternatives of this form; those with `…` are advice only. */
+  alternatives: readonly string[];
 }
+
+/**
+ * A form of a jargon verb: written as one word or "te" + infinitive (`joined`, `te`), or the finite part of a
+ * separable verb whose particle must follow in the clause (`split`: "deelt" of "deelt … mede").
+ */
+export interface VerbHit {
+  kind: 'verb';
+  entry: JargonEntry;
+  verb: Verb;
+  /** What the form can be: "wenst" is `second` or `third`. */
+  slots: readonly Slot[];
+  shape: 'joined' | 'split' | 'te';
+}
+
+export type JargonHit = FormHit | VerbHit;
 
 export interface ExplainHit {
   kind: 'explain';
@@ -24,8 +39,8 @@ export interface ExplainHit {
 }
 
 export interface Lexicon {
-  /** Hard words: to replace (jargon) or to explain (leefloon, OCMW). */
-  words: PhraseIndex<JargonHit | ExplainHit>;
+  /** Hard words: to replace (jargon) or to explain (leefloon, OCMW); one surface can be several. */
+  words: PhraseIndex<(JargonHit | ExplainHit)[]>;
   stockPhrases: PhraseIndex<StockPhraseEntry>;
   /** By lower-case abbreviation as written: `o.a.`, `t/m`. */
   abbreviations: Map<string, AbbreviationEntry>;
@@ -43,30 +58,38 @@ export interface LexiconOptions {
 
 export function createLexicon(options: LexiconOptions = {}): Lexicon {
   const disabled = new Set(options.disabledTerms ?? []);
-  const words = new PhraseIndex<JargonHit | ExplainHit>();
+  const bySurface = new Map<string, (JargonHit | ExplainHit)[]>();
+  const add = (surface: string, hit: JargonHit | ExplainHit) => {
+    const list = bySurface.get(surface);
+    if (list) list.push(hit);
+    else bySurface.set(surface, [hit]);
+  };
   const stockPhrases = new PhraseIndex<StockPhraseEntry>();
 
-  // User entries go first: on equal length, the first one added wins.
+  // User entries go first: at the same place, the first one that applies wins.
   for (const entry of options.extraEntries ?? []) {
     const term = entry.term.trim().toLowerCase().replace(/\s+/g, ' ');
     if (!term) continue;
     if (entry.alternatives.length > 0) {
-      const own: JargonEntry = { head: term, forms: [[term, ...entry.alternatives]], note: entry.explanation };
-      words.add(term, splitAlternatives(own, entry.alternatives));
+      const own: JargonEntry = { head: term, pos: 'phrase', forms: [[term, ...entry.alternatives]], note: entry.explanation };
+      add(term, { kind: 'form', entry: own, alternatives: entry.alternatives });
     } else if (entry.explanation) {
-      words.add(term, { kind: 'explain', term: entry.term.trim(), explanation: entry.explanation });
+      add(term, { kind: 'explain', term: entry.term.trim(), explanation: entry.explanation });
     }
   }
   for (const entry of data.jargon) {
     if (disabled.has(entry.head)) continue;
-    for (const [surface, ...alternatives] of entry.forms) {
-      if (!disabled.has(surface)) words.add(surface, splitAlternatives(entry, alternatives));
+    if (entry.pos === 'verb') addVerb(entry, add, disabled);
+    for (const [surface, ...alternatives] of entry.forms ?? []) {
+      if (!disabled.has(surface)) add(surface, { kind: 'form', entry, alternatives });
     }
   }
   for (const entry of data.explain as readonly ExplainEntry[]) {
     if (disabled.has(entry.term.toLowerCase())) continue;
-    for (const form of entry.forms) words.add(form, { kind: 'explain', term: entry.term, explanation: entry.explanation });
+    for (const form of entry.forms) add(form, { kind: 'explain', term: entry.term, explanation: entry.explanation });
   }
+  const words = new PhraseIndex<(JargonHit | ExplainHit)[]>();
+  for (const [surface, hits] of bySurface) words.add(surface, hits);
   for (const entry of data.stockPhrases) if (!disabled.has(entry.phrase)) stockPhrases.add(entry.phrase, entry);
 
   const abbreviations = new Map<string, AbbreviationEntry>();
@@ -92,13 +115,29 @@ export function createLexicon(options: LexiconOptions = {}): Lexicon {
   };
 }
 
-function splitAlternatives(entry: JargonEntry, alternatives: readonly string[]): JargonHit {
-  return {
-    kind: 'replace',
-    entry,
-    replacements: alternatives.filter((a) => !a.includes('…')),
-    advice: alternatives.filter((a) => a.includes('…')),
+/** Every form of a jargon verb, from the verb table: one word, "te" + infinitive, and split finite forms. */
+function addVerb(entry: JargonEntry, add: (surface: string, hit: VerbHit) => void, disabled: ReadonlySet<string>): void {
+  const head = verb(entry.head);
+  if (!head) return; // the data lint makes sure every verb is in the table
+  const slotsBy = (shape: 'joined' | 'split') => {
+    const by = new Map<string, Slot[]>();
+    for (const slot of SLOTS) {
+      const form = shape === 'joined' ? head.forms[slot] : splitForm(head, slot);
+      by.set(form, [...(by.get(form) ?? []), slot]);
+    }
+    return by;
   };
+  for (const [form, slots] of slotsBy('joined'))
+    if (!disabled.has(form)) add(form, { kind: 'verb', entry, verb: head, slots, shape: 'joined' });
+  if (head.placement === 'joined') {
+    // Finite forms only (`inf` stands for the present plural here: "wij delen … mede"); a participle never splits.
+    for (const [form, slots] of slotsBy('split')) {
+      const finite = slots.filter((s) => s !== 'participle');
+      if (finite.length > 0 && form !== head.forms[finite[0]])
+        add(form, { kind: 'verb', entry, verb: head, slots: finite, shape: 'split' });
+    }
+  }
+  add(teInfinitive(head), { kind: 'verb', entry, verb: head, slots: ['inf'], shape: 'te' });
 }
 
 let builtIn: Lexicon | undefined;

@@ -99,6 +99,7 @@ describe.each(BROWSERS)('%s', (name) => {
       () => marks(page, 'jargon'),
       (m) => m.length === 1,
     );
+    expect(found).toHaveLength(1);
     const [own] = await wordRectsText(page, '#field', OWN_WORD);
     expect(Math.abs(found[0].left - own.left)).toBeLessThan(2);
 

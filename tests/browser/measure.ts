@@ -124,7 +124,7 @@ export function expectSameRects(actual: Rect[], expected: Rect[], tolerance: num
   });
 }
 
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 8000): Promise<T> {
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 15_000): Promise<T> {
   const start = Date.now();
   let value = await read();
   while (!ok(value) && Date.now() - start < timeout) {

@@ -1,8 +1,10 @@
 /**
- * `npm run eval`: recall and false alarms per rule on the development set and on the held-out set.
- * Add `--verbose` to list the misses and false alarms of the development set.
+ * `npm run eval`: recall and false alarms per rule on the development set and on the held-out set, then the
+ * one-click fixes against the gold fixes. Add `--verbose` to list the misses, false alarms and wrong fixes of the
+ * development sets.
  */
 import { evaluate, loadSentences, MAX_FALSE_ALARMS_PER_25_CLEAN, RECALL_TARGETS, type EvalSet } from './evaluate';
+import { evaluateFixes, FIX_TARGETS, loadGold, type GoldSet } from './fixes';
 
 const TITLES: Record<EvalSet, string> = {
   sentences: 'development set (tests/eval/sentences.json)',
@@ -35,5 +37,27 @@ function report(set: EvalSet): boolean {
   return ok;
 }
 
-const results = (['sentences', 'holdout'] as EvalSet[]).map(report);
+const FIX_TITLES: Record<GoldSet, string> = {
+  'gold-fixes': 'gold fixes, development (tests/eval/gold-fixes.json)',
+  'gold-fixes-holdout': 'gold fixes, held out (tests/eval/gold-fixes-holdout.json)',
+};
+
+function reportFixes(set: GoldSet): boolean {
+  const e = evaluateFixes(loadGold(set));
+  const share = (n: number, of: number) => `${n}/${of} = ${(of ? n / of : 0).toFixed(3)}`;
+  console.log(`\n== ${FIX_TITLES[set]}: ${e.sentences} sentences, ${e.spots} places to change\n`);
+  console.log(`first fixes in the gold set:          ${share(e.right, e.fixes)}`);
+  console.log(`first fixes right with blind judging: ${share(e.right + e.judgedRight, e.fixes)} (target ≥ ${FIX_TARGETS.judgedAccuracy})`);
+  console.log(`advice without a fix at a place:      ${share(e.advice, e.atSpots)} (target ≤ ${FIX_TARGETS.adviceShare})`);
+  console.log(`places found:                         ${share(e.coveredSpots, e.spots)}`);
+  if (set === 'gold-fixes' && process.argv.includes('--verbose')) {
+    console.log(`\nwrong or not yet judged:\n${e.wrong.map((w) => `${w.id} ${w.rule} "${w.found}" → ${w.result}`).join('\n')}`);
+  }
+  return e.judgedAccuracy >= FIX_TARGETS.judgedAccuracy && e.adviceShare <= FIX_TARGETS.adviceShare;
+}
+
+const results = [
+  ...(['sentences', 'holdout'] as EvalSet[]).map(report),
+  ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
+];
 process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as data from '../../dictionaries/index';
 import { compareDutch, formatDictionary } from '../../dictionaries/format';
-import { createLexicon } from '../../rules/shared/lexicon';
+import { check } from '../../engine/index';
+import { verb } from '../../rules/shared/verbs';
 
 const dir = join(import.meta.dirname, '..', '..', 'dictionaries');
 const isSorted = (keys: string[]) => keys.every((k, i) => i === 0 || compareDutch(keys[i - 1], k) <= 0);
@@ -21,20 +22,26 @@ describe.each(Object.entries(data.dictionaryFiles))('%s', (file, entries) => {
 });
 
 describe('jargon.json', () => {
-  const surfaces = data.jargon.flatMap((e) => e.forms.map((f) => f[0]));
+  const surfaces = data.jargon.flatMap((e) => (e.forms ?? []).map((f) => f[0]));
+  const verbs = data.jargon.filter((e) => e.pos === 'verb');
+  const nouns = data.jargon.filter((e) => e.pos === 'noun');
   it('has at least 400 headwords, sorted and unique', () => {
     expect(data.jargon.length).toBeGreaterThanOrEqual(400);
     expect(isSorted(data.jargon.map((e) => e.head))).toBe(true);
     expect(duplicates(data.jargon.map((e) => e.head))).toEqual([]);
   });
-  it('matches every surface form only once, written in lower case', () => {
-    expect(duplicates(surfaces)).toEqual([]);
+  it('matches a surface form in two entries only as two senses, each with the context that picks it', () => {
+    const conditioned = (e: (typeof data.jargon)[number]) => Boolean(e.unlessPrev ?? e.unlessNext ?? e.ifNext);
+    for (const surface of duplicates(surfaces)) {
+      const senses = data.jargon.filter((e) => e.forms?.some((f) => f[0] === surface));
+      expect(senses.every(conditioned), surface).toBe(true);
+    }
     for (const s of surfaces) expect(s).toMatch(lowerSurface);
   });
-  it('offers at least one non-empty alternative per form, never the form itself', () => {
-    for (const entry of data.jargon) {
-      expect(entry.forms.length, entry.head).toBeGreaterThan(0);
-      for (const [surface, ...alternatives] of entry.forms) {
+  it('gives every non-verb form a non-empty alternative, never the form itself', () => {
+    for (const entry of data.jargon.filter((e) => e.pos !== 'verb')) {
+      expect(entry.forms?.length, entry.head).toBeGreaterThan(0);
+      for (const [surface, ...alternatives] of entry.forms!) {
         expect(alternatives.length, surface).toBeGreaterThan(0);
         for (const a of alternatives) {
           expect(a.trim(), surface).toBe(a);
@@ -44,6 +51,34 @@ describe('jargon.json', () => {
       }
     }
   });
+  it('gives every noun its gender, and every plain alternative of a noun its own article', () => {
+    for (const entry of nouns) {
+      expect(['de', 'het'], entry.head).toContain(entry.gender);
+      for (const [surface, ...alternatives] of entry.forms!) {
+        for (const a of alternatives.filter((x) => !x.includes('…'))) expect(a, surface).toMatch(/^(?:de|het) \S/);
+      }
+    }
+  });
+  it('knows every verb and every verb alternative in the conjugation table, and what it governs', () => {
+    for (const entry of verbs) {
+      expect(entry.forms, entry.head).toBeUndefined();
+      expect(verb(entry.head), entry.head).toBeDefined();
+      expect(entry.to?.length, entry.head).toBeGreaterThan(0);
+      for (const to of entry.to!) expect(verb(to), `${entry.head} → ${to}`).toBeDefined();
+      if (entry.becomes !== undefined) expect(entry.governs, entry.head).toBeDefined();
+      if (entry.governs === 'te') expect(['', 'te'], entry.head).toContain(entry.becomes ?? 'te');
+    }
+    for (const entry of data.jargon.filter((e) => e.pos !== 'verb')) {
+      expect(entry.to ?? entry.governs ?? entry.becomes, entry.head).toBeUndefined();
+    }
+  });
+  it('writes every row of the conjugation tables with seven lower-case forms', () => {
+    for (const row of [...data.verbs, ...data.verbsExtra]) {
+      expect(row, row[0]).toHaveLength(7);
+      for (const form of row) expect(form, row[0]).toMatch(/^[\p{Ll}' -]+$/u);
+    }
+    expect(duplicates(data.verbsExtra.map((r) => r[0]))).toEqual([]);
+  });
   it('keeps notes short and neutral', () => {
     for (const entry of data.jargon.filter((e) => e.note)) {
       expect(entry.note!.length, entry.head).toBeLessThan(160);
@@ -51,13 +86,13 @@ describe('jargon.json', () => {
     }
   });
   it('handles inflections and context named in the brief', () => {
-    const forms = new Map(data.jargon.flatMap((e) => e.forms.map((f) => [f[0], f.slice(1)] as const)));
-    expect(forms.get('verzoeken')).toContain('vragen');
-    expect(forms.get('verzoekt')).toContain('vraagt');
-    expect(forms.get('verzocht')).toContain('gevraagd');
+    const forms = new Map(data.jargon.flatMap((e) => (e.forms ?? []).map((f) => [f[0], f.slice(1)] as const)));
+    expect(data.jargon.find((e) => e.head === 'verzoeken')?.to).toContain('vragen');
     expect(forms.has('uw schrijven')).toBe(true);
     expect(forms.has('schrijven')).toBe(false);
     expect(data.jargon.find((e) => e.head === 'voldoen')?.unlessNext).toContain('aan');
+    expect(data.jargon.find((e) => e.head === 'dienen')).toMatchObject({ governs: 'te', becomes: '' });
+    expect(data.jargon.find((e) => e.head === 'aanslagbiljet')).toMatchObject({ gender: 'het' });
   });
 });
 
@@ -65,7 +100,7 @@ describe('explain.json', () => {
   it('has at least 40 terms with a short, neutral explanation and no clash with jargon', () => {
     expect(data.explain.length).toBeGreaterThanOrEqual(40);
     expect(isSorted(data.explain.map((e) => e.term.toLowerCase()))).toBe(true);
-    const jargonSurfaces = new Set(data.jargon.flatMap((e) => e.forms.map((f) => f[0])));
+    const jargonSurfaces = new Set(data.jargon.flatMap((e) => (e.forms ?? []).map((f) => f[0])));
     const forms = data.explain.flatMap((e) => e.forms);
     expect(duplicates(forms)).toEqual([]);
     for (const entry of data.explain) {
@@ -83,24 +118,18 @@ describe('explain.json', () => {
 });
 
 describe('applying a suggestion never creates a new finding', () => {
-  const lexicon = createLexicon();
-  const flaggedWords = (text: string) => {
-    const words = text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}'’.-]+/u)
-      .filter(Boolean);
-    return words.flatMap((_, i) => {
-      const hit = lexicon.words.matchAt(words, i);
-      return hit ? [words.slice(i, i + hit.length).join(' ')] : [];
-    });
-  };
+  // What the engine itself flags in the words (jargon in context, with the rule's own conditions, and abbreviations).
+  const flaggedWords = (text: string) =>
+    check(text, { lang: 'nl' })
+      .findings.filter((f) => f.rule === 'jargon' || f.rule === 'abbreviation')
+      .map((f) => f.text.toLowerCase());
   it('explanations use no term that is itself jargon or needs explaining', () => {
     const offenders = data.explain.flatMap((e) => flaggedWords(e.explanation).map((w) => `${e.term}: ${w}`));
     expect(offenders).toEqual([]);
   });
   it('jargon alternatives are not jargon themselves', () => {
     const offenders = data.jargon.flatMap((e) =>
-      e.forms.flatMap(([, ...alternatives]) =>
+      (e.forms ?? [['', ...(e.to ?? [])] as const]).flatMap(([, ...alternatives]) =>
         alternatives.flatMap((a) => flaggedWords(a.replace('…', ' ')).map((w) => `${e.head} → ${a}: ${w}`)),
       ),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, createChecker } from '../../engine/index';
+import { applyFix, check, createChecker } from '../../engine/index';
 import { createLexicon } from '../../rules/shared/lexicon';
 
 const letter = [
@@ -14,12 +14,19 @@ describe('check', () => {
     const result = check(letter);
     expect(result.language).toBe('nl');
     const jargon = result.findings.filter((f) => f.rule === 'jargon').map((f) => [f.text, f.suggestions[0]]);
-    expect(jargon).toContainEqual(['teneinde', 'om']);
     expect(jargon).toContainEqual(['te retourneren', 'terug te sturen']);
-    // "Wilt u" would leave "te retourneren" behind ("Wilt u het formulier te retourneren"): advice, no one-click fix.
-    expect(jargon).toContainEqual(['Gelieve', undefined]);
-    expect(result.findings.find((f) => f.text === 'Gelieve')?.message).toContain('wilt u …?');
-    for (const f of result.findings) expect(letter.slice(f.start, f.end)).toBe(f.text);
+    // "teneinde" is part of a longer stock phrase, which gets the finding (one mark per place).
+    expect(jargon.map(([text]) => text)).not.toContain('teneinde');
+    const phrase = result.findings.find((f) => f.rule === 'stock-phrase')!;
+    expect(phrase.text).toBe('teneinde uw dossier te kunnen behandelen');
+    // "Gelieve … te retourneren" becomes a command: two edits, the "te" goes with it.
+    const gelieve = result.findings.find((f) => f.text === 'Gelieve')!;
+    expect(applyFix(letter, gelieve.fixes[0])).toContain('Retourneer het formulier teneinde');
+    expect(applyFix(letter, gelieve.fixes[1])).toContain('Wilt u het formulier retourneren teneinde uw dossier te kunnen behandelen?');
+    for (const f of result.findings) {
+      expect(letter.slice(f.start, f.end)).toBe(f.text);
+      expect(f.fixes).toHaveLength(f.suggestions.length);
+    }
   });
 
   it('asks to explain a term once per text, even across paragraphs', () => {
@@ -76,7 +83,9 @@ describe('check', () => {
     const jargon = result.findings.filter((f) => f.rule === 'jargon');
     expect(jargon.map((f) => f.text)).toEqual(['activeringstraject', 'GPMI']);
     expect(jargon[0].suggestions).toEqual(['begeleiding naar werk']);
-    expect(jargon[1].suggestions).toEqual(['GPMI (afspraken over je inburgering)']);
+    // An explanation cannot be written in for the user: advice, with the user's own explanation in the message.
+    expect(jargon[1].fixes).toEqual([]);
+    expect(jargon[1].message).toContain('afspraken over je inburgering');
   });
 
   it('keeps capitals when suggesting', () => {

@@ -1,6 +1,7 @@
 /** The quality targets of the engine issue, on our labelled sentences (tests/eval): development and held-out set. */
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadSentences, MAX_FALSE_ALARMS_PER_25_CLEAN, RECALL_TARGETS } from '../eval/evaluate';
+import { evaluateFixes, FIX_TARGETS, loadGold } from '../eval/fixes';
 
 describe.each(['sentences', 'holdout'] as const)('evaluation set %s', (set) => {
   const result = evaluate(loadSentences(set));
@@ -13,5 +14,20 @@ describe.each(['sentences', 'holdout'] as const)('evaluation set %s', (set) => {
   });
   it(`raises at most ${MAX_FALSE_ALARMS_PER_25_CLEAN} false alarm per 25 clean sentences`, () => {
     expect(result.falseAlarmsPer25Clean).toBeLessThanOrEqual(MAX_FALSE_ALARMS_PER_25_CLEAN);
+  });
+});
+
+describe.each(['gold-fixes', 'gold-fixes-holdout'] as const)('one-click fixes on %s', (set) => {
+  const result = evaluateFixes(loadGold(set));
+  it('has at least 100 sentences with places to change', () => {
+    expect(result.sentences).toBeGreaterThanOrEqual(100);
+  });
+  it(`gives a right first fix in at least ${FIX_TARGETS.judgedAccuracy * 100}% of the cases`, () => {
+    expect(result.judgedAccuracy, result.wrong.map((w) => `${w.found} → ${w.result}`).join('\n')).toBeGreaterThanOrEqual(
+      FIX_TARGETS.judgedAccuracy,
+    );
+  });
+  it(`offers advice without a fix in at most ${FIX_TARGETS.adviceShare * 100}% of the places it finds`, () => {
+    expect(result.adviceShare).toBeLessThanOrEqual(FIX_TARGETS.adviceShare);
   });
 });

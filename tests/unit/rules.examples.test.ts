@@ -1,6 +1,6 @@
 /** Every rule proves itself with its own examples (like LanguageTool's <example> tags). */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../engine/index';
+import { applyFix, check } from '../../engine/index';
 import { rules } from '../../rules/index';
 import { parseExample } from '../support/examples';
 
@@ -16,7 +16,15 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     ).toBeDefined();
     expect(hit!.text).toBe(text.slice(start, end));
     expect(hit!.message.length).toBeGreaterThan(0);
+    expect(hit!.fixes).toHaveLength(hit!.suggestions.length);
     if (example.suggestion !== undefined) expect(hit!.suggestions[0]).toBe(example.suggestion);
+    if (example.fixed !== undefined) expect(applyFix(text, hit!.fixes[0])).toBe(example.fixed);
+    if (example.advice) expect(hit!.fixes).toEqual([]);
+    // A fix takes the finding away and brings no new one: the rest of the text is checked as before.
+    for (const fix of hit!.fixes) {
+      const after = check(applyFix(text, fix), { lang: 'nl', settings: { ruleOptions: { [id]: example.options ?? {} } } });
+      expect(after.findings.length, `after "${applyFix(text, fix)}"`).toBeLessThan(result.findings.length);
+    }
   });
 
   it.each(rule.examples.pass)('leaves alone %j', (text) => {

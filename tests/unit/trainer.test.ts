@@ -16,6 +16,7 @@ const finding = (rule: RuleId, text: string, start: number, end: number): Findin
   text: text.slice(start, end),
   message: '',
   suggestions: [],
+  fixes: [],
 });
 
 describe('segments', () => {

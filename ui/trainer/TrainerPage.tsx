@@ -5,7 +5,7 @@
  */
 import { textsOf } from '../categories';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createChecker, type Checker } from '../../engine/index';
+import { applyFix, createChecker, type Checker } from '../../engine/index';
 import { RULE_IDS, Finding, RuleId } from '../../contract/index';
 import { nl } from '../../locales/nl';
 import { summarize } from './compare';
@@ -100,12 +100,13 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
     const f = index === undefined ? undefined : visible[index];
     setStatus(f ? t.position(index! + 1, visible.length, textsOf(f.rule).title) : t.nothingVisible);
   };
-  const apply = (finding: Finding, suggestion: string) => {
-    // Only replace what was checked; the findings belong to this exact text.
-    if (text.slice(finding.start, finding.end) !== finding.text) return;
-    setText(text.slice(0, finding.start) + suggestion + text.slice(finding.end));
+  const apply = (finding: Finding, index: number) => {
+    // Only change what was checked; the findings belong to this exact text.
+    const fix = finding.fixes[index];
+    if (!fix || text.slice(finding.start, finding.end) !== finding.text) return;
+    setText(applyFix(text, fix));
     setSentence(undefined);
-    setStatus(t.applied(finding.text, suggestion));
+    setStatus(t.applied(finding.text, finding.suggestions[index]));
     // In front of a group, stay at this place: the next finding takes the same number.
     if (presentation.presenting) setFocusTick((n) => n + 1);
     else setCursor(undefined);
@@ -121,7 +122,7 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
     else if (action === 'apply') {
       if (!selected) moveTo(step(cursor, visible.length, 1));
       else if (selected.suggestions.length === 0) setStatus(t.noSuggestionHere);
-      else apply(selected, selected.suggestions[0]);
+      else apply(selected, 0);
     } else if (action === 'nextCategory' || action === 'previousCategory')
       showCategories(cycleCategory(present, hidden, action === 'nextCategory' ? 1 : -1));
     else if (action === 'allCategories') showCategories(new Set());
@@ -153,7 +154,7 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
       <SuggestionCard
         finding={selected}
         autoFocus={!presentation.presenting}
-        onApply={(s) => apply(selected, s)}
+        onApply={(i) => apply(selected, i)}
         onIgnore={() => setCursor(undefined)}
         onIgnoreWord={() => {
           onIgnoreWord?.(selected.text.toLowerCase());

@@ -1,0 +1,107 @@
+/**
+ * Building one-click fixes. A fix is a set of edits applied together ("dient … te betalen" → "moet …
+ * betalen" is two); its label, on the card's button, is the new text from the first edit to the last. Rules
+ * build edits with these helpers, in paragraph offsets; the engine moves them into the offsets of the text.
+ */
+import type { Edit, Fix } from '../../contract/index';
+import type { Word } from './paragraph';
+
+export type { Edit, Fix };
+
+/** Replace one stretch. */
+export const replace = (start: number, end: number, text: string): Edit => ({ start, end, text });
+
+/**
+ * Remove a word with one space next to it: the one after ("te betalen" → "betalen"), or, at the end of a
+ * sentence or before punctuation, the one before.
+ */
+export function removeWord(text: string, word: Pick<Word, 'start' | 'end'>): Edit {
+  if (text[word.end] === ' ') return { start: word.start, end: word.end + 1, text: '' };
+  if (text[word.start - 1] === ' ') return { start: word.start - 1, end: word.end, text: '' };
+  return { start: word.start, end: word.end, text: '' };
+}
+
+/** The edits in text order, or undefined when two of them overlap (then there is no safe fix). */
+export function ordered(edits: readonly Edit[]): Edit[] | undefined {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return undefined;
+  return sorted;
+}
+
+/** The text with the edits applied. */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+/** A fix applied to the text it was made for (its edits do not overlap; offsets are into `text`). */
+export const applyFix = (text: string, fix: Fix): string => applyEdits(text, fix.edits);
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+const firstWord = (s: string) => /^[\p{L}']+/u.exec(s.trim())?.[0]?.toLowerCase();
+const lastWord = (s: string) => /[\p{L}']+$/u.exec(s.trim())?.[0]?.toLowerCase();
+
+/** The fix would write a word twice in a row: "tijdelijk" + "tijdelijk stoppen". */
+export function doublesWord(text: string, edits: readonly Edit[]): boolean {
+  return edits.some((edit) => {
+    if (!edit.text.trim()) return false;
+    const before = lastWord(text.slice(Math.max(0, edit.start - 40), edit.start));
+    const after = firstWord(text.slice(edit.end, edit.end + 40));
+    return (before !== undefined && before === firstWord(edit.text)) || (after !== undefined && after === lastWord(edit.text));
+  });
+}
+
+/** Labels longer than this many words show only the changed words, with "…" between them. */
+const LONG_LABEL = 4;
+
+/**
+ * A fix and its label: the changed stretch, from the first changed word to the last, as it reads after the fix
+ * ("moet uw huur betalen"); a long stretch shows only the changed words ("zetten … verder").
+ */
+export function labelled(text: string, edits: readonly Edit[]): { label: string; fix: Fix } | undefined {
+  const sorted = ordered(edits);
+  if (!sorted || sorted.length === 0) return undefined;
+  let from = sorted[0].start;
+  let to = sorted[sorted.length - 1].end;
+  while (from > 0 && WORD_CHAR.test(text[from - 1])) from--;
+  while (to < text.length && WORD_CHAR.test(text[to])) to++;
+  const after = applyEdits(
+    text.slice(from, to),
+    sorted.map((e) => ({ ...e, start: e.start - from, end: e.end - from })),
+  );
+  const label = after.trim().split(/\s+/).length > LONG_LABEL && sorted.length > 1 ? changedWords(after, sorted, from) : after.trim();
+  return label ? { label, fix: { edits: sorted } } : undefined;
+}
+
+/**
+ * The words each edit writes, in order, with "…" for what stays between them; a removal shows the word that now
+ * stands in its place ("moet … betalen" for "dient … te betalen").
+ */
+function changedWords(after: string, sorted: readonly Edit[], from: number): string {
+  const ranges: [number, number][] = [];
+  let shift = -from;
+  for (const edit of sorted) {
+    let start = edit.start + shift;
+    let end = start + edit.text.length;
+    shift += edit.text.length - (edit.end - edit.start);
+    while (start < end && /\s/.test(after[start])) start++;
+    while (end > start && /\s/.test(after[end - 1])) end--;
+    if (start === end) {
+      // A removal: the word that now follows it; at the end of the stretch it shows nothing.
+      while (end < after.length && /\s/.test(after[end])) end++;
+      if (!WORD_CHAR.test(after[end] ?? '')) continue;
+      start = end;
+    }
+    while (start > 0 && WORD_CHAR.test(after[start - 1])) start--;
+    while (end < after.length && WORD_CHAR.test(after[end])) end++;
+    const previous = ranges[ranges.length - 1];
+    if (previous && start <= previous[1]) previous[1] = Math.max(previous[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges
+    .map(([start, end]) => after.slice(start, end).trim())
+    .filter(Boolean)
+    .join(' … ');
+}
