@@ -22,9 +22,12 @@ export const nl = {
     quickCheckHint: 'Je tekst blijft op je computer. Klaretaal stuurt niets door.',
     noFindings: 'Geen opmerkingen. Goed zo!',
     findingsCount: (n: number) => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),
-    score: (fleschDouma: number, level: string) => `Leesgemak: ${fleschDouma} (${level})`,
-    wordsAndSentences: (words: number, sentences: number) => `${words} woorden, ${sentences} zinnen`,
+    score: (fleschDouma: number, level: string) => `Leesgemak: ${formatNumber(fleschDouma)} (${level})`,
+    wordsAndSentences: (words: number, sentences: number) =>
+      `${formatNumber(words, 0)} ${words === 1 ? 'woord' : 'woorden'}, ${formatNumber(sentences, 0)} ${sentences === 1 ? 'zin' : 'zinnen'}`,
     suggestion: 'Voorstel',
+    quickFix: (label: string) => `Vervang: ${label}`,
+    quickUndo: 'Zet terug',
     popup: {
       builtIn: 'Klaretaal staat altijd aan op deze webmail.',
       on: 'Klaretaal staat aan op deze site.',

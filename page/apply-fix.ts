@@ -5,7 +5,7 @@
  * (`execCommand('insertText')`), or, for editors that only listen to `beforeinput` (CKEditor 5, Lexical,
  * Slate), sent as a `beforeinput` event with `insertReplacementText` and the target range. When the stretch
  * runs over formatting (a bold word, a link), the new stretch is inserted as the same markup with only the
- * edited words changed, so nothing else is touched. Afterwards the field is read again to verify. Never
+ * edited words changed (`insertHTML`, or for those editors a paste of that markup), so nothing else is touched. Afterwards the field is read again to verify. Never
  * rewrite `value` or `innerHTML` wholesale: when the safe path does not work, report it and change nothing else.
  */
 import type { Fix } from '../contract/index';
@@ -46,6 +46,28 @@ function applyRelative(text: string, edits: Stretch['edits']): string {
   return out;
 }
 
+/** The stretch grown to the whole words around it, so it neither starts nor ends with a space. */
+export function toWholeWords(text: string, stretch: Stretch): Stretch {
+  let { start, end } = stretch;
+  const edge = /\s/;
+  if (edge.test(stretch.old.at(-1) ?? '') || edge.test(stretch.replacement.at(-1) ?? '')) {
+    while (end < text.length && edge.test(text[end])) end++;
+    while (end < text.length && !edge.test(text[end])) end++;
+  }
+  if (edge.test(stretch.old[0] ?? '') || edge.test(stretch.replacement[0] ?? '')) {
+    while (start > 0 && edge.test(text[start - 1])) start--;
+    while (start > 0 && !edge.test(text[start - 1])) start--;
+  }
+  const shift = stretch.start - start;
+  return {
+    start,
+    end,
+    old: text.slice(start, end),
+    replacement: text.slice(start, stretch.start) + stretch.replacement + text.slice(stretch.end, end),
+    edits: stretch.edits.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })),
+  };
+}
+
 /** The stretch moved by `shift` (the text before it changed since the check). */
 export const moved = (stretch: Stretch, shift: number): Stretch => ({ ...stretch, start: stretch.start + shift, end: stretch.end + shift });
 
@@ -69,15 +91,19 @@ export function applyToRange(root: HTMLElement, anchor: Range, anchorStart: numb
   // The text before the finding may have changed since the check: the live range says where it is now.
   const now = offsetOf(map, anchor.startContainer, anchor.startOffset);
   if (now < 0) return 'stale';
-  const { start, end, old, replacement } = moved(stretch, now - anchorStart);
-  if (map.text.slice(start, end) !== old || old.includes('\n')) return 'stale';
+  const here = moved(stretch, now - anchorStart);
+  if (map.text.slice(here.start, here.end) !== here.old || here.old.includes('\n')) return 'stale';
+  const viaEvents = root.closest(BEFOREINPUT_EDITORS) !== null;
+  // Over formatting, those editors get a paste, which loses spaces at its edges: the stretch runs on to whole words.
+  const overFormatting = rangeFor(map, here.start, here.end)?.startContainer !== rangeFor(map, here.start, here.end)?.endContainer;
+  const { start, end, old, replacement, edits } = viaEvents && overFormatting ? toWholeWords(map.text, here) : here;
   // A fresh range over the same text nodes: the live one may have been stretched by edits at its edges.
   const target = rangeFor(map, start, end);
   if (!target) return 'stale';
-  const html = target.startContainer === target.endContainer ? undefined : markupFor(target, stretch);
+  const html = target.startContainer === target.endContainer ? undefined : markupFor(target, { start, end, old, replacement, edits });
   if (html === null) return 'failed';
   select(root, target);
-  if (root.closest(BEFOREINPUT_EDITORS)) viaBeforeInput(root, target, replacement, html);
+  if (viaEvents) viaBeforeInput(root, target, replacement, html);
   else viaTyping(root, replacement, html);
   const after = readRichText(root).text;
   if (after === map.text) return 'failed'; // the editor refused: nothing changed
@@ -135,7 +161,16 @@ function viaBeforeInput(root: HTMLElement, range: Range, replacement: string, ht
   const win = root.ownerDocument.defaultView!;
   const data = new win.DataTransfer();
   data.setData('text/plain', replacement);
-  if (html !== undefined) data.setData('text/html', html);
+  if (html !== undefined) {
+    // Over formatting, a paste of the markup over the selection: the replacement-text path keeps plain text only.
+    data.setData('text/html', html);
+    // The editor takes its selection from `selectionchange`, which the browser fires later: say it now.
+    root.ownerDocument.dispatchEvent(new win.Event('selectionchange'));
+    // Chromium carries `clipboardData`; Firefox empties it in a made event and carries Gecko's `dataType` + `data`.
+    const init = { clipboardData: data, dataType: 'text/html', data: html, bubbles: true, cancelable: true, composed: true };
+    root.dispatchEvent(new win.ClipboardEvent('paste', init as ClipboardEventInit));
+    return;
+  }
   root.dispatchEvent(
     new win.InputEvent('beforeinput', {
       inputType: 'insertReplacementText',

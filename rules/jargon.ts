@@ -84,6 +84,8 @@ export default defineRule({
           alternatives.length > 0
             ? `${quote(text)} is ambtelijk. Kies een gewoon woord dat in de zin past, zoals ${alternatives.slice(0, 2).map(quote).join(' of ')}.`
             : `${quote(text)} is ambtelijk. Zeg het met gewone woorden.`,
+        request: (text: string) =>
+          `${quote(text)} is ambtelijk. Vraag het gewoon: ${quote('Stuur het terug.')} of ${quote('Wilt u het terugsturen?')}`,
         explain: (term: string, explanation: string) =>
           `Niet elke lezer kent ${quote(term)}. Leg het uit de eerste keer, bijvoorbeeld: ${quote(`${term} (${explanation})`)}.`,
       },
@@ -174,7 +176,11 @@ export default defineRule({
         const { alternatives, fixes, particle } = found;
         if (particle !== undefined) particles.add(sentence.words[particle]);
         const note = hit.entry.note ? ` ${hit.entry.note}` : '';
-        const message = fixes.length > 0 ? messages.replace(text, alternatives) : messages.advice(text, alternatives);
+        const message = hit.entry.request
+          ? messages.request(text)
+          : fixes.length > 0
+            ? messages.replace(text, alternatives)
+            : messages.advice(text, alternatives);
         report({ start, end, message: message + note, fixes });
         break;
       }

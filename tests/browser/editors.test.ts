@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, useBrowser, type TestBrowser, type TestPage } from './drivers';
 import { nonLoopback } from './harness';
 import {
+  caretOffset,
   clickAt,
   editableSelector,
   expectSameRects,
   focusEditor,
   marks,
+  modelHtml,
   modelText,
   pressCardButton,
+  setHtml,
   setText,
   until,
   wait,
@@ -22,14 +25,23 @@ import {
 } from './measure';
 import { EDITOR_PAGES, TEXT_FIELD_PAGES } from './server';
 
-const TEXT = 'Wij sturen u reeds de brief. Wij sturen u reeds het formulier. Wij sturen u reeds de kaart.';
-const FIXED = 'Wij sturen u reeds de brief. Wij sturen u al het formulier. Wij sturen u reeds de kaart.';
+/** Three identical constructions; the fix of the middle one changes two places ("dient … te lezen" → "moet … lezen"). */
+/** Fixtures whose content can be set as HTML, to prove that a fix keeps the formatting between its edits. */
+const FORMATTED_PAGES = ['contenteditable', 'iframe', 'srcdoc', 'shadow', 'squire', 'ckeditor5', 'tinymce'];
 
-async function openAndType(browser: TestBrowser, name: string): Promise<TestPage> {
+const TEXT = 'U dient de brief te lezen. U dient het formulier te lezen. U dient de kaart te lezen.';
+const FIXED = 'U dient de brief te lezen. U moet het formulier lezen. U dient de kaart te lezen.';
+/** The caret after the fix: after its last edit (where "te " was). */
+const CARET = FIXED.indexOf('lezen. U dient de kaart');
+
+/** Three times the same hard word, for the keyboard and the card's other buttons. */
+const REEDS = 'Wij sturen u reeds de brief. Wij sturen u reeds het formulier. Wij sturen u reeds de kaart.';
+
+async function openAndType(browser: TestBrowser, name: string, text = TEXT): Promise<TestPage> {
   const page = await browser.open(name);
   await setText(page, '');
   await focusEditor(page);
-  await page.type(TEXT);
+  await page.type(text);
   // Quill groups every change within one second into one undo step: a fix applied at once would be undone
   // together with the typing. (A writer reads the underline before clicking it anyway.)
   if (name === 'quill') await wait(1100);
@@ -40,12 +52,12 @@ describe.each(BROWSERS)('%s', (name) => {
   const browser = useBrowser(name);
 
   describe.each(EDITOR_PAGES)('%s', (fixture) => {
-    it('underlines the right words, fixes only the clicked one, and Ctrl+Z restores it', async () => {
+    it('underlines the right words, fixes only the clicked one in two places at once, and one Ctrl+Z restores it', async () => {
       const page = await openAndType(browser(), fixture);
       const words = () =>
         TEXT_FIELD_PAGES.includes(fixture)
-          ? editableSelector(page).then((s) => wordRectsText(page, s, 'reeds'))
-          : wordRectsRich(page, 'reeds');
+          ? editableSelector(page).then((s) => wordRectsText(page, s, 'dient'))
+          : wordRectsRich(page, 'dient');
       const underlines = await until(
         () => marks(page, 'jargon'),
         (m) => m.length === 3,
@@ -55,11 +67,12 @@ describe.each(BROWSERS)('%s', (name) => {
       await clickAt(page, (await words())[1]);
       const card = await until(
         () => page.probe().then((p) => p.card),
-        (c) => c?.message.includes('reeds') === true,
+        (c) => c?.message.includes('dient') === true,
       );
-      expect(card?.message).toContain('reeds');
-      await pressCardButton(page, 'al');
+      expect(card?.message).toContain('dient');
+      await pressCardButton(page, 'moet het formulier lezen');
       await expect.poll(() => modelText(page)).toBe(FIXED);
+      expect(await caretOffset(page)).toBe(CARET);
       expect(
         (
           await until(
@@ -71,6 +84,32 @@ describe.each(BROWSERS)('%s', (name) => {
 
       await page.press('Control+z');
       await expect.poll(() => modelText(page)).toBe(TEXT);
+      await page.close();
+    });
+  });
+
+  describe.each(FORMATTED_PAGES)('%s with formatting', (fixture) => {
+    it('keeps bold text between the two edits of a fix, and one Ctrl+Z restores it', async () => {
+      const page = await browser().open(fixture);
+      await setHtml(page, '<p>U dient <strong>het formulier</strong> te lezen.</p>');
+      await focusEditor(page);
+      await page.press('End');
+      await page.type(' ');
+      const [mark] = await until(
+        () => marks(page, 'jargon'),
+        (m) => m.length === 1,
+      );
+      expect(mark).toBeDefined();
+      await clickAt(page, mark);
+      await until(
+        () => page.probe().then((p) => p.card),
+        (c) => c?.message.includes('dient') === true,
+      );
+      await pressCardButton(page, 'moet het formulier lezen');
+      await expect.poll(() => modelText(page)).toBe('U moet het formulier lezen.');
+      expect(await modelHtml(page)).toMatch(/<(strong|b)>het formulier<\/\1>/);
+      await page.press('Control+z');
+      await expect.poll(() => modelText(page)).toBe('U dient het formulier te lezen.');
       await page.close();
     });
   });
@@ -116,7 +155,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   describe('keyboard', () => {
     it('Alt+Shift+K opens the next finding, Enter applies its first suggestion, Escape closes', async () => {
-      const page = await openAndType(browser(), 'textarea');
+      const page = await openAndType(browser(), 'textarea', REEDS);
       await until(
         () => marks(page, 'jargon'),
         (m) => m.length === 3,
@@ -144,7 +183,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   describe('card actions', () => {
     it('"Negeer" hides one occurrence; "Negeer dit woord altijd" and "Zet deze controle uit" last, in every tab', async () => {
-      const page = await openAndType(browser(), 'textarea');
+      const page = await openAndType(browser(), 'textarea', REEDS);
       await until(
         () => marks(page, 'jargon'),
         (m) => m.length === 3,
@@ -177,7 +216,7 @@ describe.each(BROWSERS)('%s', (name) => {
       ).toBe(0);
 
       // A new tab has the word ignored too (it is in the extension's storage, not the page's).
-      const other = await openAndType(browser(), 'textarea');
+      const other = await openAndType(browser(), 'textarea', REEDS);
       await other.type(' Wij dienen dit te doen, o.a. morgen.');
       const abbreviation = await until(
         () => marks(other, 'abbreviation'),

@@ -6,7 +6,9 @@
 import { expect } from 'vitest';
 import type { MarkInfo, Rect, TestPage } from './drivers';
 
-type Fixture = { fixture: { text(): string; setText(t: string): void; editable: string; frame?: string } };
+type Fixture = {
+  fixture: { text(): string; setText(t: string, html?: string): void; html?(): string; editable: string; frame?: string };
+};
 
 /** Fixture text as its editor's own model has it, with trailing newlines and nbsp normalised. */
 export async function modelText(page: TestPage): Promise<string> {
@@ -15,6 +17,12 @@ export async function modelText(page: TestPage): Promise<string> {
 }
 
 export const setText = (page: TestPage, text: string) => page.evaluate((t) => (window as unknown as Fixture).fixture.setText(t), text);
+
+/** Set the editor's content as HTML (fixtures that take HTML: the contenteditable ones, Squire, CKEditor 5, TinyMCE). */
+export const setHtml = (page: TestPage, html: string) => page.evaluate((h) => (window as unknown as Fixture).fixture.setText('', h), html);
+
+/** The editor's content as HTML, as the editor itself serialises it. */
+export const modelHtml = (page: TestPage) => page.evaluate(() => (window as unknown as Fixture).fixture.html!());
 
 export const editableSelector = (page: TestPage) => page.evaluate(() => (window as unknown as Fixture).fixture.editable);
 
@@ -48,6 +56,25 @@ export async function wordRectsRich(page: TestPage, word: string): Promise<Rect[
     { selector, word },
   );
   return rects.map((r) => ({ ...r, left: r.left + origin.x, top: r.top + origin.y }));
+}
+
+/** The caret's offset in the focused field's text (a text field, or a rich editor's root, also inside a shadow root). */
+export async function caretOffset(page: TestPage): Promise<number> {
+  return page.evaluateInEditor(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.selectionEnd ?? -1;
+    if (!el) return -1;
+    // A shadow root has its own getSelection in Chromium; Firefox answers through the document.
+    const root = el.getRootNode() as { getSelection?: () => Selection | null };
+    const selection = root.getSelection?.() ?? document.getSelection();
+    if (!selection || selection.rangeCount === 0) return -1;
+    const caret = selection.getRangeAt(0);
+    const before = document.createRange();
+    before.setStart(el, 0);
+    before.setEnd(caret.endContainer, caret.endOffset);
+    return before.toString().length;
+  }, undefined);
 }
 
 /** Where `word` is drawn in a single-line textarea or input, measured with a canvas and the field's own font. */
