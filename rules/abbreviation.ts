@@ -1,8 +1,15 @@
 /** abbreviation: write abbreviations out (o.a. → onder andere). */
+import type { Lexicon } from './shared/lexicon';
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
 import { replace } from './shared/fix';
 import { quote } from './shared/texts';
+
+/** Words another rule would flag: a hard word or phrase anywhere in them ("niet van toepassing"), or a noun made of a verb. */
+function flagged(words: string, lexicon: Lexicon): boolean {
+  const list = words.split(' ');
+  return list.some((_, i) => lexicon.words.matchAt(list, i) !== undefined || lexicon.nominalizations.has(list[i]));
+}
 
 export default defineRule({
   id: 'abbreviation',
@@ -60,7 +67,7 @@ export default defineRule({
         // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one. Not "bv. Antwerpen".
         const endsSentence = text.endsWith('.') && lastOfSentence && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));
         // Written out, it must not be officialese itself ("met betrekking tot"): then plain words, or advice.
-        const plain = (entry.instead ?? entry.full).filter((f) => !lexicon.words.has(f));
+        const plain = (entry.instead ?? entry.full).filter((f) => !flagged(f, lexicon));
         report({
           start: word.start,
           end,

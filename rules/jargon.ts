@@ -571,8 +571,17 @@ function findGoverned(sentence: Sentence, first: number, last: number, governs: 
     const at = findInClause(sentence, governs === sentence.lower[last] ? last : first, governs, 'both');
     return at >= 0 && at !== first ? { at } : undefined;
   }
-  // "te" + an infinitive later in the clause; "te laat" is not one.
-  const end = clauseEnd(sentence, last);
+  // "te" + an infinitive later in the clause; "te laat" is not one. Across one "en"/"of" between participles or
+  // adjectives: "gelieve het formulier ingevuld en getekend terug te sturen".
+  let end = clauseEnd(sentence, last);
+  const joiner = sentence.lower[end + 1];
+  if (
+    (joiner === 'en' || joiner === 'of') &&
+    !sentence.words[end + 1].breakBefore &&
+    !sentence.lower.slice(last + 1, end + 1).includes('te')
+  ) {
+    end = clauseEnd(sentence, end + 2);
+  }
   for (let k = last + 1; k < end; k++) {
     if (sentence.lower[k] !== 'te') continue;
     const next = sentence.lower[k + 1];

@@ -23,6 +23,7 @@ export function removeWord(text: string, word: Pick<Word, 'start' | 'end'>): Edi
 
 /** The edits in text order, or undefined when two of them overlap (then there is no safe fix). */
 export function ordered(edits: readonly Edit[]): Edit[] | undefined {
+  if (edits.length === 1) return [edits[0]];
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return undefined;
   return sorted;
@@ -39,17 +40,36 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 export const applyFix = (text: string, fix: Fix): string => applyEdits(text, fix.edits);
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const LETTER = /[\p{L}']/u;
 
-const firstWord = (s: string) => /^[\p{L}']+/u.exec(s.trim())?.[0]?.toLowerCase();
-const lastWord = (s: string) => /[\p{L}']+$/u.exec(s.trim())?.[0]?.toLowerCase();
+/** The lower-case word that ends right before `at` (skipping spaces), or undefined. */
+function wordBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : undefined;
+}
+
+/** The lower-case word that starts right after `at` (skipping spaces), or undefined. */
+function wordAfter(text: string, at: number): string | undefined {
+  let start = at;
+  while (start < text.length && text[start] === ' ') start++;
+  let end = start;
+  while (end < text.length && LETTER.test(text[end])) end++;
+  return start < end ? text.slice(start, end).toLowerCase() : undefined;
+}
 
 /** The fix would write a word twice in a row: "tijdelijk" + "tijdelijk stoppen". */
 export function doublesWord(text: string, edits: readonly Edit[]): boolean {
   return edits.some((edit) => {
     if (!edit.text.trim()) return false;
-    const before = lastWord(text.slice(Math.max(0, edit.start - 40), edit.start));
-    const after = firstWord(text.slice(edit.end, edit.end + 40));
-    return (before !== undefined && before === firstWord(edit.text)) || (after !== undefined && after === lastWord(edit.text));
+    const before = wordBefore(text, edit.start);
+    const after = wordAfter(text, edit.end);
+    return (
+      (before !== undefined && before === wordAfter(edit.text, 0)) ||
+      (after !== undefined && after === wordBefore(edit.text, edit.text.length))
+    );
   });
 }
 

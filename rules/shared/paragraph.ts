@@ -86,6 +86,17 @@ function flush(b: Builder, out: Sentence[]): void {
   if (b.start >= 0 && b.words.length > 0) out.push({ start: b.start, end: b.end, words: b.words, lower: b.lower, wordCount: b.wordCount });
 }
 
+/** The word starting at `start` continues the number before it across one "," or "." ("89,50", "35.000"). */
+function numberGoesOn(text: string, previous: Word | undefined, start: number): boolean {
+  return (
+    previous !== undefined &&
+    start === previous.end + 1 &&
+    /[,.]/.test(text[previous.end]) &&
+    /\d$/.test(previous.value) &&
+    /\d/.test(text[start])
+  );
+}
+
 function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void {
   let b = newBuilder();
   let pendingBreak = false;
@@ -107,6 +118,16 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
     pendingNewline = false;
     if (b.start < 0) b.start = s;
     b.end = e;
+    // "89,50" and "35.000" are one number: the parser splits them at the mark, which is no clause break.
+    const last = b.words[b.words.length - 1];
+    if (child.type === 'WordNode' && numberGoesOn(text, last, s)) {
+      last.value = text.slice(last.start, e);
+      last.lower = last.value;
+      b.lower[b.lower.length - 1] = last.value;
+      last.end = e;
+      pendingBreak = false;
+      continue;
+    }
     if (child.type === 'WordNode') {
       const lower = normalizeWord(value);
       const countable = COUNTABLE.test(value);

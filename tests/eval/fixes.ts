@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, RuleId } from '../../contract/index';
+import { explain } from '../../dictionaries/index';
 import { applyFix, createChecker, type Checker } from '../../engine/index';
 
 export interface GoldSpot {
@@ -41,7 +42,7 @@ export function loadGold(set: GoldSet = 'gold-fixes'): GoldSentence[] {
  * What the fixes must reach on both gold sets (npm run eval and the unit tests): the first fix right, by the
  * gold set or blind judging; and at most this share of findings at a place to change without a fix.
  */
-export const FIX_TARGETS = { judgedAccuracy: 0.9, adviceShare: 0.25 } as const;
+export const FIX_TARGETS = { judgedAccuracy: 0.95, adviceShare: 0.25 } as const;
 
 /** A result judged by a blind reader: the sentence before and after one fix, and the verdict. */
 export interface Judgement {
@@ -54,6 +55,8 @@ export interface Judgement {
 export function loadJudgements(): Judgement[] {
   return JSON.parse(readFileSync(join(import.meta.dirname, 'adjudicated.json'), 'utf8')) as Judgement[];
 }
+
+const EXPLAIN_TERMS = new Set(explain.flatMap((e) => e.forms));
 
 /** Rules whose findings are about a word or phrase, and so may carry a fix. */
 export const WORD_RULES: readonly RuleId[] = ['jargon', 'stock-phrase', 'abbreviation', 'nominalization', 'double-negative', 'pronoun-mix'];
@@ -84,6 +87,8 @@ export interface FixEvaluation {
   atSpots: number;
   /** Of those, findings without a fix. */
   advice: number;
+  /** Of the advice, terms to explain (leefloon, OCMW): advice by design, there is no other word for them. */
+  explainAdvice: number;
   /** right / fixes: only the gold set's sentences count. */
   accuracy: number;
   /** (right + judgedRight) / fixes. */
@@ -117,6 +122,7 @@ export function evaluateFixes(
   let judgedRight = 0;
   let atSpots = 0;
   let advice = 0;
+  let explainAdvice = 0;
   const wrong: FixCase[] = [];
   for (const sentence of sentences) {
     const findings = checker.check(sentence.text).findings;
@@ -131,6 +137,7 @@ export function evaluateFixes(
       if (WORD_RULES.includes(f.rule) && at.length > 0) {
         atSpots++;
         if (!first) advice++;
+        if (!first && EXPLAIN_TERMS.has(f.text.toLowerCase())) explainAdvice++;
       }
       if (!first) continue;
       fixes++;
@@ -150,6 +157,7 @@ export function evaluateFixes(
     wrong,
     atSpots,
     advice,
+    explainAdvice,
     accuracy: fixes ? right / fixes : 1,
     judgedAccuracy: fixes ? (right + judgedRight) / fixes : 1,
     adviceShare: atSpots ? advice / atSpots : 0,

@@ -49,6 +49,9 @@ function reportFixes(set: GoldSet): boolean {
   console.log(`first fixes in the gold set:          ${share(e.right, e.fixes)}`);
   console.log(`first fixes right with blind judging: ${share(e.right + e.judgedRight, e.fixes)} (target ≥ ${FIX_TARGETS.judgedAccuracy})`);
   console.log(`advice without a fix at a place:      ${share(e.advice, e.atSpots)} (target ≤ ${FIX_TARGETS.adviceShare})`);
+  console.log(
+    `  of which terms to explain:          ${e.explainAdvice}; without them ${share(e.advice - e.explainAdvice, e.atSpots - e.explainAdvice)}`,
+  );
   console.log(`places found:                         ${share(e.coveredSpots, e.spots)}`);
   if (set === 'gold-fixes' && process.argv.includes('--verbose')) {
     console.log(`\nwrong or not yet judged:\n${e.wrong.map((w) => `${w.id} ${w.rule} "${w.found}" → ${w.result}`).join('\n')}`);

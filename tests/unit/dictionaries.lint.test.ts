@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as data from '../../dictionaries/index';
 import { compareDutch, formatDictionary } from '../../dictionaries/format';
-import { check } from '../../engine/index';
+import { applyFix, check } from '../../engine/index';
 import { verb } from '../../rules/shared/verbs';
 
 const dir = join(import.meta.dirname, '..', '..', 'dictionaries');
@@ -134,6 +134,26 @@ describe('applying a suggestion never creates a new finding', () => {
       ),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('every abbreviation and stock phrase, written out by its first fix, brings no new finding', () => {
+  const findingsIn = (text: string) => check(text, { lang: 'nl' }).findings;
+  it.each(data.abbreviations.map((e) => [e.abbr] as const))('%s', (abbr) => {
+    const text = `Wij bellen u ${abbr} morgen.`;
+    const before = findingsIn(text);
+    const finding = before.find((f) => f.rule === 'abbreviation');
+    if (!finding?.fixes[0]) return; // advice only: nothing is written
+    const after = applyFix(text, finding.fixes[0]);
+    expect(findingsIn(after).length, after).toBeLessThan(before.length);
+  });
+  it.each(data.stockPhrases.map((e) => [e.phrase] as const))('%s', (phrase) => {
+    const text = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} het formulier.`;
+    const before = findingsIn(text);
+    const finding = before.find((f) => f.rule === 'stock-phrase');
+    if (!finding?.fixes[0]) return;
+    const after = applyFix(text, finding.fixes[0]);
+    expect(findingsIn(after).length, after).toBeLessThan(before.length);
   });
 });
 
