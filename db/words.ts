@@ -10,7 +10,8 @@ import { wordsChanged } from '../storage/revision';
 import { checkEntry } from '../files/word-list-file';
 
 type NewEntry = Omit<WordEntry, 'id'>;
-export type WriteResult = { ok: true } | { ok: false; message: string };
+/** `builtIn`: the word is one Klaretaal knows; adding it again with `replaceBuiltIn` puts the user's advice first. */
+export type WriteResult = { ok: true } | { ok: false; message: string; builtIn?: true };
 
 const userCategory = (e: UserEntry): Category => (e.alternatives.length > 0 ? 'jargon' : 'explain');
 
@@ -126,19 +127,23 @@ function checkInput(input: EntryInput): { entry: UserEntry } | { reason: string 
   return checkEntry([input.term, input.alternatives, input.explanation]);
 }
 
-export async function addOwnEntry(db: KlaretaalDatabase, input: EntryInput): Promise<WriteResult> {
+export async function addOwnEntry(db: KlaretaalDatabase, input: EntryInput, options: { replaceBuiltIn?: boolean } = {}): Promise<WriteResult> {
   const checked = checkInput(input);
   if ('reason' in checked) return { ok: false, message: checked.reason };
   const row = toRow(checked.entry, 'own', Date.now());
-  const clash = await db.entries
-    .where('term')
-    .equals(row.term)
-    .filter((e) => e.origin === 'own')
-    .first();
-  if (clash) return { ok: false, message: nl.ui.options.alreadyOwn(row.term) };
-  await db.entries.add(row);
-  await wordsChanged();
-  return { ok: true };
+  // Look and add in one transaction: two quick clicks never make the same word twice.
+  const result = await db.transaction('rw', db.entries, async (): Promise<WriteResult> => {
+    const same = await db.entries.where('term').equals(row.term).toArray();
+    if (same.some((e) => e.origin === 'own')) return { ok: false, message: nl.ui.options.alreadyOwn(row.term) };
+    const builtIn = same.find((e) => e.origin === 'built-in');
+    if (builtIn && !options.replaceBuiltIn) {
+      return { ok: false, builtIn: true, message: nl.ui.options.knownBuiltIn(row.term, builtIn.alternatives) };
+    }
+    await db.entries.add(row);
+    return { ok: true };
+  });
+  if (result.ok) await wordsChanged();
+  return result;
 }
 
 export async function updateOwnEntry(db: KlaretaalDatabase, id: number, input: EntryInput): Promise<WriteResult> {

@@ -1,7 +1,7 @@
 /** The engine's public API: everything outside the core imports the engine from here (types: contract/). */
 export { check, createChecker, type Checker, type CheckerOptions } from './check';
 export { IgnoredPlaces } from './ignore';
-export { applyProfile, isReaderProfile, READER_PROFILES, type ReaderProfile } from './profiles';
+export { applyProfile, DEFAULT_PROFILE, isReaderProfile, READER_PROFILES, type ReaderProfile } from './profiles';
 export { defaultSettings, resolveSettings, sanitizeSettings } from './settings';
 export { runInSlices } from './slices';
 export { createUserChecker } from './user';

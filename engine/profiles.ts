@@ -1,7 +1,8 @@
 /**
  * Reader profiles: who the letters are for. Choosing one sets sensible rule options; the user can still
- * change each option afterwards. Limits follow plain-language guidance for B1 (15–20 words a sentence) and
- * are stricter for readers who are learning Dutch (A2).
+ * change each option afterwards. B1 is the default of a fresh install and has the rules' own defaults (at most
+ * 20 words a sentence, the top of plain-language guidance for B1); stricter for readers who are learning Dutch
+ * (A2), looser for a general public.
  */
 import type { Settings } from '../contract/index';
 
@@ -10,9 +11,12 @@ export type ReaderProfile = (typeof READER_PROFILES)[number];
 
 const LIMITS: Record<ReaderProfile, { maxWords: number; minLetters: number }> = {
   'nt2-a2': { maxWords: 12, minLetters: 12 },
-  b1: { maxWords: 15, minLetters: 14 },
-  general: { maxWords: 20, minLetters: 16 },
+  b1: { maxWords: 20, minLetters: 16 },
+  general: { maxWords: 25, minLetters: 20 },
 };
+
+/** The profile of a fresh install. */
+export const DEFAULT_PROFILE: ReaderProfile = 'b1';
 
 export const isReaderProfile = (v: unknown): v is ReaderProfile => (READER_PROFILES as readonly unknown[]).includes(v);
 

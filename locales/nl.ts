@@ -53,6 +53,44 @@ export const nl = {
       options: 'Instellingen en woorden',
       counts: 'In het tekstvak waar je schrijft',
       noField: 'Klik in een tekstvak om je tekst te laten nakijken.',
+      whatsNew: 'Nieuw: één klik past nu ook de woorden rond een woord aan (bv. ‘dient … te betalen’ wordt ‘moet … betalen’).',
+    },
+    /** The page that opens once, right after installing. */
+    welcome: {
+      title: 'Welkom bij Klaretaal',
+      what: [
+        'Klaretaal leest mee terwijl je schrijft: in je webmail en in formulieren op het web.',
+        'Het zet een lijn onder wat een brief moeilijk maakt: ambtelijke woorden, lange zinnen, de lijdende vorm.',
+        'Met één klik maak je het eenvoudiger. Met Ctrl+Z zet je het terug.',
+      ],
+      tryTitle: 'Probeer het hier',
+      tryHow: 'Klik op een woord met een lijn. Kies dan een beter woord.',
+      example:
+        'Gelieve het formulier te retourneren teneinde uw dossier te kunnen behandelen. U dient uw loonbrief mee te brengen naar de afspraak.',
+      exampleLabel: 'Voorbeeldtekst met lijnen',
+      tryDone: 'Goed zo! Er staan geen lijnen meer in de tekst.',
+      again: 'Begin opnieuw',
+      levelTitle: 'Voor wie schrijf je?',
+      whereTitle: 'Waar werkt Klaretaal?',
+      whereBuiltIn: 'Klaretaal werkt meteen in deze webmail:',
+      whereElse:
+        'Schrijf je ergens anders, bijvoorbeeld in een formulier van de stad of in de webmail van je organisatie? Klik dan op de knop van Klaretaal bovenaan je browser, naast de adresbalk. Kies ‘Zet aan op deze site’.',
+      pictureCaption: 'Zo ziet de knop van Klaretaal eruit op een site waar Klaretaal nog uit staat.',
+      pinHint: 'Zie je de knop niet? Klik op het puzzelstukje naast de adresbalk en zet Klaretaal vast.',
+      trainerTitle: 'Oefenen of een workshop geven',
+      trainerText: 'Op de pagina ‘Oefenen met klare taal’ plak je een hele brief en zie je alles wat hem moeilijk maakt.',
+      trainerLink: 'Open ‘Oefenen met klare taal’',
+      privacyTitle: 'Je tekst blijft bij jou',
+      privacyText:
+        'Klaretaal kijkt alles na op je eigen computer. Het stuurt nooit een tekst door, naar niemand. Je woorden en instellingen blijven in je browser.',
+      webmail: {
+        'https://mail.google.com/*': 'Gmail',
+        'https://outlook.office.com/*': 'Outlook op het web (werk of school)',
+        'https://outlook.office365.com/*': 'Outlook op het web (Office 365)',
+        'https://outlook.live.com/*': 'Outlook.com',
+        'https://app.fastmail.com/*': 'Fastmail',
+        'https://mail.proton.me/*': 'Proton Mail',
+      } as Record<string, string>,
     },
     trainer: {
       title: 'Oefenen met klare taal',
@@ -178,6 +216,12 @@ export const nl = {
       deleted: (term: string) => `‘${term}’ is gewist.`,
       writeFailed: 'Bewaren is niet gelukt. Er is niets veranderd. Probeer het opnieuw; lukt het niet, start de browser opnieuw.',
       alreadyOwn: (term: string) => `Je hebt ‘${term}’ al. Wijzig dat woord in de lijst hieronder.`,
+      knownBuiltIn: (term: string, alternatives: readonly string[]) =>
+        alternatives.length > 0
+          ? `Klaretaal kent ‘${term}’ al. Het zegt nu: schrijf liever ‘${alternatives[0]}’. Wil je je eigen advies gebruiken?`
+          : `Klaretaal kent ‘${term}’ al. Wil je je eigen advies gebruiken?`,
+      useOwnAdvice: 'Ja, gebruik mijn advies',
+      replacedBuiltIn: (term: string) => `Klaretaal gebruikt nu jouw advies voor ‘${term}’.`,
       notYours: 'Dit woord kun je niet wijzigen of wissen.',
       managedLocked: 'Dit woord komt van je organisatie. Je kunt het niet uitzetten of wissen.',
       search: 'Zoek een woord',
@@ -190,7 +234,13 @@ export const nl = {
         'built-in': 'Van Klaretaal',
         off: 'Uitgezet',
       },
-      origin: { own: 'Van mij', managed: 'Van je organisatie', list: (name: string) => `Lijst: ${name}`, 'built-in': 'Van Klaretaal' },
+      origin: {
+        own: 'Van mij',
+        ownInstead: 'Van mij, in plaats van Klaretaal',
+        managed: 'Van je organisatie',
+        list: (name: string) => `Lijst: ${name}`,
+        'built-in': 'Van Klaretaal',
+      },
       columns: { term: 'Woord', alternatives: 'Schrijf liever', explanation: 'Uitleg', origin: 'Van', on: 'Aan', actions: 'Wat doen' },
       entryOn: (term: string) => `Gebruik ‘${term}’`,
       edit: (term: string) => `Wijzig ‘${term}’`,
@@ -207,6 +257,8 @@ export const nl = {
       listsIntro:
         'Een lijst van je organisatie of van een vorming? Importeer een CSV-bestand (woord; schrijf liever; uitleg) of een JSON-bestand van Klaretaal.',
       chooseFile: 'Kies een bestand (.csv of .json)',
+      noFileChosen: 'Nog geen bestand gekozen.',
+      chosenFile: (name: string) => `Gekozen: ${name}`,
       listName: 'Naam van de lijst',
       reading: 'Het bestand wordt gelezen…',
       preview: (name: string) => `Voorbeeld: ${name}`,

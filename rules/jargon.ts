@@ -39,6 +39,13 @@ function isSplitParticle(sentence: Sentence, first: number, last: number): boole
   return false;
 }
 
+/** Capitalised words inside a sentence are a name ("het Bureau voor Juridische Bijstand"), not jargon to replace. */
+function inName({ sentence, first, last }: Place): boolean {
+  if (first === 0) return false;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}\p{Ll}/u.test(sentence.words[k].value)) return false;
+  return true;
+}
+
 /** One of `targets` follows the word at `last` within the same clause. */
 function followsInClause(sentence: Sentence, last: number, targets: readonly string[]): boolean {
   for (let k = last + 1; k < sentence.words.length && k <= last + CLAUSE_WINDOW; k++) {
@@ -154,6 +161,7 @@ export default defineRule({
       'Kom om 14 u, dient u een klacht in, dan helpen wij.',
       'U dient een klacht in bij de stad.',
       'Wij wensen u een fijne vakantie.',
+      'Het Bureau voor Juridische Bijstand helpt u gratis.',
     ],
   },
   find(paragraph, { lexicon, messages, report }) {
@@ -170,7 +178,7 @@ export default defineRule({
           report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });
           break;
         }
-        if (!applies(hit.entry, place)) continue;
+        if (!applies(hit.entry, place) || inName(place)) continue;
         const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place);
         if (!found) continue;
         const { alternatives, fixes, particle } = found;

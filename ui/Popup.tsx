@@ -11,17 +11,28 @@ import './Popup.css';
 
 export type SiteState = 'built-in' | 'on' | 'off' | 'loading' | { blocked: BlockedReason };
 
+/**
+ * What the popup says about the site. Klaretaal answering from the tab means it checks there, so the popup never
+ * says "off" then (a site the organisation allows, a test host), whatever the site switch holds.
+ */
+export function siteStateOf(page: { builtIn: boolean; running: boolean; switchedOn: boolean }): SiteState {
+  if (page.builtIn) return 'built-in';
+  return page.running || page.switchedOn ? 'on' : 'off';
+}
+
 export interface PopupProps {
   site: SiteState;
   notice?: string;
   /** Findings per category in the active field; `undefined` when no field on this page is being checked. */
   counts?: Partial<Record<RuleId, number>>;
+  /** Klaretaal was updated in the last week: one line on what is new. */
+  whatsNew?: boolean;
   onSwitch(on: boolean): void;
   onOpenTrainer(): void;
   onOpenOptions(): void;
 }
 
-export function Popup({ site, notice, counts, onSwitch, onOpenTrainer, onOpenOptions }: PopupProps) {
+export function Popup({ site, notice, counts, whatsNew, onSwitch, onOpenTrainer, onOpenOptions }: PopupProps) {
   const total = counts ? Object.values(counts).reduce((a, b) => a + (b ?? 0), 0) : 0;
   const status =
     typeof site === 'object'
@@ -30,6 +41,7 @@ export function Popup({ site, notice, counts, onSwitch, onOpenTrainer, onOpenOpt
   return (
     <main className="popup">
       <h1>{nl.ui.appName}</h1>
+      {whatsNew && <p className="whats-new">{nl.ui.popup.whatsNew}</p>}
       <section aria-live="polite">
         <p id="site-status">{status}</p>
         {(site === 'on' || site === 'off') && (

@@ -13,6 +13,8 @@ export function SuggestionCard(props: SuggestionCardProps) {
     latest.current = props;
   });
   // Callbacks through a ref: a new render of the page does not rebuild the card (and steal the focus).
+  const canIgnoreWord = props.onIgnoreWord !== undefined;
+  const canDisableRule = props.onDisableRule !== undefined;
   useEffect(() => {
     renderCard(host.current!, {
       finding: props.finding,
@@ -21,10 +23,10 @@ export function SuggestionCard(props: SuggestionCardProps) {
       autoFocus: props.autoFocus,
       onApply: (s) => latest.current.onApply(s),
       onIgnore: () => latest.current.onIgnore(),
-      onIgnoreWord: () => latest.current.onIgnoreWord(),
-      onDisableRule: () => latest.current.onDisableRule(),
+      onIgnoreWord: canIgnoreWord ? () => latest.current.onIgnoreWord?.() : undefined,
+      onDisableRule: canDisableRule ? () => latest.current.onDisableRule?.() : undefined,
       onClose: () => latest.current.onClose(),
     });
-  }, [props.finding, props.notice, props.autoFocus]);
+  }, [props.finding, props.notice, props.autoFocus, canIgnoreWord, canDisableRule]);
   return <div ref={host} />;
 }

@@ -19,8 +19,10 @@ export interface CardProps {
   /** Apply the finding's fix number `index` (the button with `suggestions[index]`). */
   onApply(index: number): void;
   onIgnore(): void;
-  onIgnoreWord(): void;
-  onDisableRule(): void;
+  /** Without it (the welcome page's example), no "Negeer dit woord altijd" button. */
+  onIgnoreWord?(): void;
+  /** Without it, no "Zet deze controle uit" button. */
+  onDisableRule?(): void;
   onClose(): void;
 }
 
@@ -72,8 +74,8 @@ export function renderCard(container: HTMLElement, props: CardProps): void {
   finding.suggestions.forEach((s, i) => suggestions.append(button('suggestion', s, () => onApply(i), nl.ui.card.apply(s))));
   const actions = el('div', 'actions');
   actions.append(button('', nl.ui.card.ignore, onIgnore));
-  if (finding.rule !== 'long-sentence') actions.append(button('', nl.ui.card.ignoreWord, onIgnoreWord));
-  actions.append(button('', nl.ui.card.disableRule, onDisableRule));
+  if (onIgnoreWord && finding.rule !== 'long-sentence') actions.append(button('', nl.ui.card.ignoreWord, onIgnoreWord));
+  if (onDisableRule) actions.append(button('', nl.ui.card.disableRule, onDisableRule));
   card.append(suggestions, actions);
 
   container.replaceChildren(card);

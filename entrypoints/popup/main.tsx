@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { Popup, type SiteState } from '../../ui/Popup';
+import { Popup, siteStateOf, type SiteState } from '../../ui/Popup';
 import type { RuleId } from '../../contract/index';
 import { askTab } from '../../extension/messages';
 import { disableSite, enableSite, isSiteEnabled } from '../../storage/sites';
 import { isBuiltIn, pageAccess } from '../../extension/sites';
 import { nl } from '../../locales/nl';
+import { showsWhatsNew, updatedAtItem } from '../../storage/updates';
 
 /**
  * The tab the popup is about: the active one (its address is readable thanks to `activeTab`: the user clicked
@@ -27,6 +28,10 @@ function App() {
   const [notice, setNotice] = useState<string>();
   const [pattern, setPattern] = useState<string>();
   const [counts, setCounts] = useState<Partial<Record<RuleId, number>>>();
+  const [whatsNew, setWhatsNew] = useState(false);
+  useEffect(() => {
+    void updatedAtItem.getValue().then((at) => setWhatsNew(showsWhatsNew(at, Date.now())));
+  }, []);
 
   useEffect(() => {
     void (async () => {
@@ -35,10 +40,12 @@ function App() {
       if (current?.id === undefined || access.kind === 'blocked')
         return setSite({ blocked: access.kind === 'blocked' ? access.reason : 'unknown' });
       // The frame with the field the user writes in answers; no answer when Klaretaal does not run there yet.
-      void askTab(current.id, { type: 'klaretaal:counts' }).then((answer) => setCounts(answer?.counts));
-      if (isBuiltIn(current.url!, builtInMatches())) return setSite('built-in');
-      setPattern(access.pattern);
-      setSite((await isSiteEnabled(access.pattern)) ? 'on' : 'off');
+      const answer = await askTab(current.id, { type: 'klaretaal:counts' });
+      setCounts(answer?.counts);
+      const builtIn = isBuiltIn(current.url!, builtInMatches());
+      if (!builtIn) setPattern(access.pattern);
+      const switchedOn = !builtIn && (await isSiteEnabled(access.pattern));
+      setSite(siteStateOf({ builtIn, running: answer !== undefined, switchedOn }));
     })();
   }, []);
 
@@ -68,6 +75,7 @@ function App() {
       site={site}
       notice={notice}
       counts={counts}
+      whatsNew={whatsNew}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onSwitch={(on) => void onSwitch(on)}
       onOpenTrainer={() => void browser.tabs.create({ url: browser.runtime.getURL('/oefenen.html') })}

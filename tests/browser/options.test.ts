@@ -30,6 +30,13 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
+/** The status line of a section of the options page (each part says what its last action did, right there). */
+const sectionStatus = (page: Page, title: string) => page.locator(`section[aria-labelledby="${title}"] [role=status]`).first();
+const wordsStatus = (page: Page) => sectionStatus(page, 'words-title');
+const listsStatus = (page: Page) => sectionStatus(page, 'lists-title');
+/** The browser's file control behind the Dutch "Kies een bestand" button. */
+const fileInput = (page: Page) => page.locator('section[aria-labelledby="lists-title"] input[type=file]');
+
 /** A test page with Klaretaal checking `text` in its textarea. */
 async function openField(text: string): Promise<Page> {
   const page = await browser.open('textarea');
@@ -55,7 +62,7 @@ describe('the options page', () => {
     let start = Date.now();
     await form.getByRole('button', { name: 'Voeg toe' }).click();
     record('word added → underline in open tab (ms)', await untilBoxes(field, 'jargon', 1, start));
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('toegevoegd');
+    await expect.poll(() => wordsStatus(options).textContent()).toContain('toegevoegd');
     expect(await options.getByRole('row', { name: /trajectbegeleider/ }).count()).toBe(1);
 
     // The card in the tab offers the user's own alternative.
@@ -75,6 +82,60 @@ describe('the options page', () => {
     await untilBoxes(field, 'jargon', 0, Date.now());
     await options.close();
     await field.close();
+  });
+
+  it('says beside the form that Klaretaal knows a word, and puts the user’s advice in its place in one row', async () => {
+    const options = await openOptions();
+    const form = options.getByRole('form', { name: 'Voeg een woord toe' });
+    await form.getByLabel('Woord of woordgroep').fill('teneinde');
+    await form.getByLabel('Schrijf liever').fill('zodat');
+    await form.getByRole('button', { name: 'Voeg toe' }).click();
+    const offer = form.getByRole('alert');
+    await expect.poll(() => offer.textContent()).toContain('Klaretaal kent ‘teneinde’ al');
+    // Beside what caused it: in the form, under its button (not at the top of the page).
+    const [formBox, buttonBox, offerBox] = [
+      await form.boundingBox(),
+      await form.getByRole('button', { name: 'Voeg toe' }).boundingBox(),
+      await offer.boundingBox(),
+    ];
+    expect(offerBox!.y).toBeGreaterThanOrEqual(buttonBox!.y + buttonBox!.height);
+    expect(offerBox!.y + offerBox!.height).toBeLessThanOrEqual(formBox!.y + formBox!.height + 1);
+    await offer.getByRole('button', { name: 'Ja, gebruik mijn advies' }).click();
+    await expect.poll(() => wordsStatus(options).textContent()).toContain('Klaretaal gebruikt nu jouw advies voor ‘teneinde’');
+    const statusBox = await wordsStatus(options).boundingBox();
+    expect(statusBox!.y - (formBox!.y + formBox!.height)).toBeLessThan(60); // right under the form
+    // One row for the word: the user's, marked as taking Klaretaal's place.
+    await options.getByRole('searchbox', { name: 'Zoek een woord' }).fill('teneinde');
+    const rows = () =>
+      options
+        .locator('table tr')
+        .evaluateAll((trs) =>
+          trs.filter((tr) => (tr as HTMLTableRowElement).cells[0]?.textContent?.trim() === 'teneinde').map((tr) => tr.textContent ?? ''),
+        );
+    await expect.poll(rows).toHaveLength(1);
+    expect((await rows())[0]).toContain('Van mij, in plaats van Klaretaal');
+    await options.getByRole('button', { name: 'Wis ‘teneinde’' }).click();
+    await options.close();
+  });
+
+  it('has a jump link to every section, and a Dutch button to choose a file', async () => {
+    const options = await openOptions();
+    const targets = await options.locator('main h2[id], main h3[id="backup-title"]').evaluateAll((els) => els.map((e) => e.id));
+    const links = await options
+      .getByRole('navigation')
+      .locator('a')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(targets.length).toBeGreaterThanOrEqual(6);
+    expect(links.sort()).toEqual(targets.map((id) => `#${id}`).sort());
+    await expect.poll(() => options.getByRole('button', { name: 'Kies een bestand (.csv of .json)' }).count()).toBe(1);
+    expect(await fileInput(options).getAttribute('tabindex')).toBe('-1');
+    await fileInput(options).setInputFiles({
+      name: 'leeg.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('woord;schrijf liever;uitleg\n'),
+    });
+    await expect.poll(() => options.getByText('Gekozen: leeg.csv').count()).toBe(1);
+    await options.close();
   });
 
   it('a built-in word switched off, a rule switched off and a reader profile apply at once', async () => {
@@ -121,7 +182,7 @@ describe('the options page', () => {
     await untilBoxes(field, 'passive-voice', 1, Date.now()); // Klaretaal checks this field
     expect(await overlayBoxes(field, 'jargon')).toEqual([]);
     const options = await openOptions();
-    const file = options.getByLabel('Kies een bestand (.csv of .json)');
+    const file = fileInput(options);
     await file.setInputFiles(
       csvFile(
         'vorming-november.csv',
@@ -145,7 +206,7 @@ describe('the options page', () => {
     let start = Date.now();
     await preview.getByRole('button', { name: 'Importeer 3 woorden' }).click();
     record('list imported → underlines in open tab (ms)', await untilBoxes(field, 'jargon', 2, start));
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('geïmporteerd');
+    await expect.poll(() => listsStatus(options).textContent()).toContain('geïmporteerd');
 
     start = Date.now();
     await options.getByRole('checkbox', { name: 'Gebruik de lijst ‘vorming november’' }).uncheck();
@@ -164,7 +225,7 @@ describe('the options page', () => {
 
   it('a bad file gets a Dutch message and changes nothing', async () => {
     const options = await openOptions();
-    const file = options.getByLabel('Kies een bestand (.csv of .json)');
+    const file = fileInput(options);
     await expect.poll(() => options.locator('.total').textContent()).toMatch(/woorden/);
     const before = await options.locator('.total').textContent();
     await file.setInputFiles({
@@ -224,7 +285,8 @@ describe('the options page', () => {
     await form.getByRole('button', { name: 'Voeg toe' }).click();
     await expect.poll(() => form.getByRole('alert').textContent()).toContain('Bewaren is niet gelukt. Er is niets veranderd.');
     await reeds.click();
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Bewaren is niet gelukt.');
+    // Beside the word's switch: the status line of the words section.
+    await expect.poll(() => wordsStatus(options).textContent()).toContain('Bewaren is niet gelukt.');
     await expect.poll(() => reeds.isChecked()).toBe(true); // back to what is stored
     await options.close();
     // Nothing was stored.
@@ -239,7 +301,7 @@ describe('the options page', () => {
   it('imports 10,000 words', async () => {
     const options = await openOptions();
     const csv = Array.from({ length: 10_000 }, (_, i) => `proefwoord${i};eenvoudig woord ${i};`).join('\n');
-    await options.getByLabel('Kies een bestand (.csv of .json)').setInputFiles(csvFile('tienduizend.csv', csv));
+    await fileInput(options).setInputFiles(csvFile('tienduizend.csv', csv));
     const button = options.getByRole('button', { name: 'Importeer 10000 woorden' });
     await button.waitFor();
     const start = Date.now();

@@ -37,7 +37,8 @@ async function filled(): Promise<KlaretaalDatabase> {
   const db = fresh();
   await syncBuiltIns(db);
   await addOwnEntry(db, { term: 'activeringstraject', alternatives: 'hulp bij werk zoeken', explanation: '' });
-  await addOwnEntry(db, { term: 'GPMI', alternatives: '', explanation: 'afspraken over je opleiding en werk' });
+  // GPMI is built in: the user's own explanation replaces Klaretaal's.
+  await addOwnEntry(db, { term: 'GPMI', alternatives: '', explanation: 'afspraken over je opleiding en werk' }, { replaceBuiltIn: true });
   await importList(db, 'Vorming november', 'vorming.csv', [
     { term: 'trajectbegeleider', alternatives: ['begeleider'] },
     { term: 'woonbegeleider', alternatives: ['iemand die helpt met wonen'] },
@@ -87,6 +88,28 @@ describe('schema versions', () => {
     expect(await latest.ignoredWords.toArray()).toEqual([{ word: 'reeds', added: 1 }]);
     expect(await latest.lists.count()).toBe(0);
     latest.close();
+  });
+});
+
+describe('own words', () => {
+  it('says when Klaretaal knows a word already, adds it only when asked, and never twice', async () => {
+    const db = fresh();
+    await syncBuiltIns(db);
+    const input = { term: 'Teneinde', alternatives: 'zodat', explanation: '' };
+    const offer = await addOwnEntry(db, input);
+    expect(offer).toMatchObject({ ok: false, builtIn: true });
+    expect(!offer.ok && offer.message).toContain('Klaretaal kent ‘teneinde’ al');
+    expect(await db.entries.where('origin').equals('own').count()).toBe(0);
+    // Two quick clicks on "Ja, gebruik mijn advies": one own word.
+    const results = await Promise.all([addOwnEntry(db, input, { replaceBuiltIn: true }), addOwnEntry(db, input, { replaceBuiltIn: true })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(
+      await db.entries
+        .where('term')
+        .equals('teneinde')
+        .filter((e) => e.origin === 'own')
+        .count(),
+    ).toBe(1);
   });
 });
 

@@ -47,7 +47,7 @@ export function useOrganisation(db: KlaretaalDatabase): { wordCount?: number; se
 export function useWordActions(db: KlaretaalDatabase) {
   return useMemo(
     () => ({
-      addOwn: (input: EntryInput) => addOwnEntry(db, input),
+      addOwn: (input: EntryInput, options?: { replaceBuiltIn?: boolean }) => addOwnEntry(db, input, options),
       updateOwn: (id: number, input: EntryInput) => updateOwnEntry(db, id, input),
       deleteOwn: (id: number) => deleteOwnEntry(db, id),
       setEnabled: (id: number, enabled: boolean) => setEntryEnabled(db, id, enabled),

@@ -11,7 +11,7 @@ export function EntryForm({
   onCancel,
 }: {
   entry?: WordEntry;
-  onSubmit(input: EntryInput): Promise<WriteResult>;
+  onSubmit(input: EntryInput, options?: { replaceBuiltIn?: boolean }): Promise<WriteResult>;
   onCancel?(): void;
 }) {
   const id = useId();
@@ -21,13 +21,19 @@ export function EntryForm({
     explanation: entry?.explanation ?? '',
   });
   const [error, setError] = useState<string>();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  // A word Klaretaal knows already: the offer to put the user's advice in its place.
+  const [builtIn, setBuiltIn] = useState(false);
+  const send = async (options?: { replaceBuiltIn?: boolean }) => {
     // A failed write (disk full, database closed) changes nothing; say so instead of failing silently.
-    const result = await onSubmit(input).catch((): WriteResult => ({ ok: false, message: t.writeFailed }));
+    const result = await onSubmit(input, options).catch((): WriteResult => ({ ok: false, message: t.writeFailed }));
+    setBuiltIn(!result.ok && result.builtIn === true);
     if (!result.ok) return setError(result.message);
     setError(undefined);
     if (!entry) setInput({ term: '', alternatives: '', explanation: '' });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void send();
   };
   const field = (key: keyof EntryInput, label: string, hint?: string) => (
     <div className="field">
@@ -39,7 +45,10 @@ export function EntryForm({
         maxLength={200}
         aria-describedby={hint ? `${id}-${key}-hint` : undefined}
         aria-invalid={error ? true : undefined}
-        onChange={(e) => setInput({ ...input, [key]: e.target.value })}
+        onChange={(e) => {
+          setInput({ ...input, [key]: e.target.value });
+          setBuiltIn(false);
+        }}
       />
       {hint && (
         <span className="hint" id={`${id}-${key}-hint`}>
@@ -49,7 +58,7 @@ export function EntryForm({
     </div>
   );
   return (
-    <form className="entry-form" onSubmit={(e) => void submit(e)} aria-label={entry ? t.editTitle(entry.term) : t.add}>
+    <form className="entry-form" onSubmit={submit} aria-label={entry ? t.editTitle(entry.term) : t.add}>
       {field('term', t.term)}
       {field('alternatives', t.alternatives, t.alternativesHint)}
       {field('explanation', t.explanation, t.explanationHint)}
@@ -62,8 +71,13 @@ export function EntryForm({
         )}
       </div>
       {error && (
-        <p className="error" role="alert">
-          {error}
+        <p className={builtIn ? 'offer' : 'error'} role="alert">
+          {error}{' '}
+          {builtIn && (
+            <button type="button" onClick={() => void send({ replaceBuiltIn: true })}>
+              {t.useOwnAdvice}
+            </button>
+          )}
         </p>
       )}
     </form>

@@ -1,9 +1,7 @@
 /** The options page: who the user writes for, the rules, the words, lists and ignored words. */
-import { useCallback, useState } from 'react';
 import type { KlaretaalDatabase } from '../../db/database';
 import { nl } from '../../locales/nl';
 import { useOrganisation } from '../hooks/use-words';
-import { AnnounceContext } from './attempt';
 import { IgnoredWords } from './IgnoredWords';
 import { ReaderSettings } from './ReaderSettings';
 import { WordLists } from './WordLists';
@@ -13,25 +11,19 @@ import './options.css';
 const t = nl.ui.options;
 
 export function OptionsPage({ db }: { db: KlaretaalDatabase }) {
-  const [status, setStatus] = useState('');
-  const announce = useCallback((message: string) => setStatus(message), []);
   const { wordCount: managedCount, settings: policy } = useOrganisation(db);
 
   return (
-    <AnnounceContext.Provider value={announce}>
+    <>
       <header>
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
         <nav aria-label={t.nav}>
           <a href="#reader-title">{t.reader}</a> · <a href="#rules-title">{t.rules}</a> · <a href="#words-title">{t.words}</a> ·{' '}
-          <a href="#lists-title">{t.lists}</a> · <a href="#ignored-title">{t.ignored}</a>
+          <a href="#lists-title">{t.lists}</a> · <a href="#backup-title">{t.backup}</a> · <a href="#ignored-title">{t.ignored}</a>
         </nav>
       </header>
       <main>
-        {/* One place where every change is confirmed, read out by screen readers. */}
-        <p className="status" role="status" aria-live="polite">
-          {status}
-        </p>
         {!!managedCount && (
           <section aria-labelledby="organisation-title" className="organisation">
             <h2 id="organisation-title">{t.organisation}</h2>
@@ -39,10 +31,10 @@ export function OptionsPage({ db }: { db: KlaretaalDatabase }) {
           </section>
         )}
         <ReaderSettings organisationSet={!!policy && Object.keys(policy).length > 0} />
-        <WordTable db={db} announce={announce} />
-        <WordLists db={db} announce={announce} />
+        <WordTable db={db} />
+        <WordLists db={db} />
         <IgnoredWords db={db} />
       </main>
-    </AnnounceContext.Provider>
+    </>
   );
 }

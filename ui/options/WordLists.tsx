@@ -3,12 +3,13 @@
  * reason), then import it all at once, or not at all. Lists can be switched off or removed as a whole. Also
  * the backup of everything of the user's own, and its CSV of own words.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { UserEntry } from '../../contract/index';
 import type { KlaretaalDatabase } from '../../db/database';
 import { decodeText, looksLikeJson, MAX_FILE_MB, readWordList, toCsv, type InvalidRow } from '../../files/word-list-file';
 import { nl } from '../../locales/nl';
 import { readBackup, useLists, useWordActions, type Backup, type ImportPreview } from '../hooks/use-words';
+import { AnnounceScope, ScopeStatus, useAnnounce } from './announce';
 import { useAttempt } from './attempt';
 import { OptimisticCheckbox } from './OptimisticCheckbox';
 
@@ -33,7 +34,18 @@ const baseName = (file: string) =>
     .trim()
     .slice(0, 80) || file;
 
-export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(message: string): void }) {
+export function WordLists({ db }: { db: KlaretaalDatabase }) {
+  return (
+    <AnnounceScope>
+      <Lists db={db} />
+    </AnnounceScope>
+  );
+}
+
+function Lists({ db }: { db: KlaretaalDatabase }) {
+  const announce = useAnnounce();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<string>();
   const id = useId();
   const lists = useLists(db);
   const words = useWordActions(db);
@@ -116,15 +128,28 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
     <section aria-labelledby="lists-title">
       <h2 id="lists-title">{t.lists}</h2>
       <p>{t.listsIntro}</p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t.chooseFile}</label>
+      <div className="field file-choice">
+        {/* The browser's own file control speaks the browser's language: a Dutch button opens it. */}
         <input
+          ref={fileInput}
           id={`${id}-file`}
+          className="visually-hidden"
           type="file"
+          tabIndex={-1}
+          aria-hidden="true"
           accept=".csv,.json,.txt,text/csv,application/json"
-          onChange={(e) => void choose(e)}
+          onChange={(e) => {
+            setChosen(e.target.files?.[0]?.name);
+            void choose(e);
+          }}
           disabled={busy}
         />
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={busy} aria-describedby={`${id}-chosen`}>
+          {t.chooseFile}
+        </button>{' '}
+        <span id={`${id}-chosen`} className="hint">
+          {chosen ? t.chosenFile(chosen) : t.noFileChosen}
+        </span>
       </div>
       {busy && <p role="status">{t.reading}</p>}
       {problem && (
@@ -132,6 +157,7 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
           {problem}
         </p>
       )}
+      <ScopeStatus />
       {pending && (
         <div className="preview" role="region" aria-label={t.preview(pending.file)}>
           <h3>{t.preview(pending.file)}</h3>
@@ -198,7 +224,7 @@ export function WordLists({ db, announce }: { db: KlaretaalDatabase; announce(me
           </tbody>
         </table>
       )}
-      <h3>{t.backup}</h3>
+      <h3 id="backup-title">{t.backup}</h3>
       <p>{t.backupIntro}</p>
       <div className="buttons">
         <button type="button" onClick={() => void attempt(exportJson)}>

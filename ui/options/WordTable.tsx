@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { fold, type KlaretaalDatabase } from '../../db/database';
 import { nl } from '../../locales/nl';
 import { useEntries, useLists, useWordActions, type EntryInput, type WordEntry } from '../hooks/use-words';
+import { AnnounceScope, ScopeStatus, useAnnounce } from './announce';
 import { useAttempt } from './attempt';
 import { EntryForm } from './EntryForm';
 import { OptimisticCheckbox } from './OptimisticCheckbox';
@@ -11,7 +12,16 @@ const t = nl.ui.options;
 const PAGE = 50;
 type Filter = keyof typeof t.filters;
 
-export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(message: string): void }) {
+export function WordTable({ db }: { db: KlaretaalDatabase }) {
+  return (
+    <AnnounceScope>
+      <Words db={db} />
+    </AnnounceScope>
+  );
+}
+
+function Words({ db }: { db: KlaretaalDatabase }) {
+  const announce = useAnnounce();
   const [search, setSearch] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [limit, setLimit] = useState(PAGE);
@@ -24,22 +34,31 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
   const needle = fold(useDeferredValue(search).trim());
   const page = useMemo(() => {
     if (!entries) return undefined;
+    // A built-in word the user gave advice of their own: one row, the user's (marked as replacing Klaretaal's).
+    const own = new Set(entries.filter((e) => e.origin === 'own').map((e) => e.term));
     const matching = entries.filter(
       (e) =>
+        !(e.origin === 'built-in' && own.has(e.term)) &&
         (filter === 'all' || (filter === 'off' ? !e.enabled : e.origin === filter)) &&
         (!needle || e.fold.includes(needle) || e.alternatives.some((a) => fold(a).includes(needle))),
     );
-    return { rows: matching.slice(0, limit), total: matching.length };
+    const replacing = new Set(entries.filter((e) => e.origin === 'built-in' && own.has(e.term)).map((e) => e.term));
+    return { rows: matching.slice(0, limit), total: matching.length, replacing };
   }, [entries, needle, filter, limit]);
 
   const listName = (id?: number) => lists?.find((l) => l.id === id)?.name ?? '';
-  const originLabel = (e: WordEntry) => (e.origin === 'list' ? t.origin.list(listName(e.listId)) : t.origin[e.origin]);
+  const originLabel = (e: WordEntry) =>
+    e.origin === 'list'
+      ? t.origin.list(listName(e.listId))
+      : e.origin === 'own' && page?.replacing.has(e.term)
+        ? t.origin.ownInstead
+        : t.origin[e.origin];
 
-  const add = async (input: EntryInput) => {
-    const result = await words.addOwn(input);
+  const add = async (input: EntryInput, options?: { replaceBuiltIn?: boolean }) => {
+    const result = await words.addOwn(input, options);
     if (result.ok) {
       const term = input.term.trim().toLowerCase();
-      announce(t.added(term));
+      announce(options?.replaceBuiltIn ? t.replacedBuiltIn(term) : t.added(term));
       setSearch(term); // show the new word in the table
     }
     return result;
@@ -71,6 +90,7 @@ export function WordTable({ db, announce }: { db: KlaretaalDatabase; announce(me
       <p>{t.wordsIntro}</p>
       <h3>{t.add}</h3>
       <EntryForm onSubmit={add} />
+      <ScopeStatus />
       {deleted && (
         <p className="undo">
           {t.deleted(deleted.term)}{' '}

@@ -3,13 +3,12 @@
  * the browser) the page says so in plain Dutch instead of failing silently. Each write is one transaction, so a
  * failure leaves the stored data as it was; `false` lets a control show the stored state again.
  */
-import { createContext, useCallback, useContext } from 'react';
+import { useCallback } from 'react';
 import { nl } from '../../locales/nl';
-
-export const AnnounceContext = createContext<(message: string) => void>(() => undefined);
+import { useAnnounce } from './announce';
 
 export function useAttempt(): (work: () => Promise<unknown>) => Promise<boolean> {
-  const announce = useContext(AnnounceContext);
+  const announce = useAnnounce();
   return useCallback(
     (work) =>
       work().then(

@@ -33,11 +33,25 @@ const READY = () => (window as unknown as { fixture?: { ready: Promise<void> } }
 /** moz-extension:// navigations never report their load as finished: start one, then wait for the page itself. */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-  await page.waitForFunction(
-    (target: string) => location.href === target && document.readyState === 'complete',
-    { timeout: 15_000, polling: 50 },
-    url,
-  );
+  // While the page swaps from about:blank to the extension page, BiDi can fail an evaluation outright ("right-hand
+  // side of 'in' should be an object"): wait again until the deadline.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (target: string) => location.href === target && document.readyState === 'complete',
+        {
+          timeout: Math.max(1000, deadline - Date.now()),
+          polling: 50,
+        },
+        url,
+      );
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   await page.evaluate(NAME_HELPER);
 }
 
