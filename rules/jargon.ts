@@ -14,7 +14,7 @@ import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
 import { addressedSubject, clauseEnd, clauseStart, findInClause } from './shared/clause';
 import { removeWord, replace, type Edit } from './shared/fix';
-import type { FormHit, VerbHit } from './shared/lexicon';
+import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
@@ -179,7 +179,7 @@ export default defineRule({
           break;
         }
         if (!applies(hit.entry, place) || inName(place)) continue;
-        const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place);
+        const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place, lexicon);
         if (!found) continue;
         const { alternatives, fixes, particle } = found;
         if (particle !== undefined) particles.add(sentence.words[particle]);
@@ -215,7 +215,7 @@ interface Found {
 }
 
 /** A word or phrase replaced as it stands (a noun with its article and relative pronoun). */
-function formFinding(hit: FormHit, place: Place): Found {
+function formFinding(hit: FormHit, place: Place, lexicon: Lexicon): Found {
   const { entry, alternatives } = hit;
   const { paragraph, sentence, first, last } = place;
   const start = sentence.words[first].start;
@@ -228,7 +228,7 @@ function formFinding(hit: FormHit, place: Place): Found {
   if (entry.advice || opens) return { alternatives: shown, fixes: [] };
   const fixes: ReportedFix[] = [];
   if (entry.request) {
-    const fixes = requestFixes(place);
+    const fixes = requestFixes(place, lexicon);
     return { alternatives: shown, fixes };
   }
   if (entry.verbLast) {
@@ -266,7 +266,7 @@ const COMMANDS: Record<string, string> = { zijn: 'wees', hebben: 'heb' };
  * "Gelieve het formulier in te vullen." → "Vul het formulier in." (one infinitive) and "Wilt u het formulier
  * invullen?" (also with more: "in te vullen en te ondertekenen" → "invullen en ondertekenen").
  */
-function requestFixes({ paragraph, sentence, first, last }: Place): ReportedFix[] {
+function requestFixes({ paragraph, sentence, first, last }: Place, lexicon: Lexicon): ReportedFix[] {
   const words = sentence.words;
   const governed = findGoverned(sentence, first, last, 'te');
   if (!governed || governed.infinitive === undefined) return [];
@@ -274,20 +274,42 @@ function requestFixes({ paragraph, sentence, first, last }: Place): ReportedFix[
   if (!withoutTes) return [];
   const old = paragraph.text.slice(words[first].start, words[last].end);
   const fixes: ReportedFix[] = [];
+  const te = words[governed.at];
+  const inf = words[governed.infinitive];
+  // A hard verb in the request is replaced at once: "gelieve … te retourneren" → "Stuur … terug".
+  const plain = plainVerb(sentence, governed, lexicon);
   // The command: only with one infinitive, which moves to the front (its particle stays: "vul … in").
   const infinitive = sentence.lower[governed.infinitive];
-  const command = COMMANDS[infinitive] ?? verb(infinitive)?.forms.first;
+  const command = plain ? splitForm(plain.verb, 'first') : (COMMANDS[infinitive] ?? verb(infinitive)?.forms.first);
   if (command && withoutTes.length === 1) {
-    const te = words[governed.at];
-    const inf = words[governed.infinitive];
-    fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, command)), replace(te.start - 1, inf.end, '')] });
+    const rest = plain?.verb.particle ? ` ${plain.verb.particle}` : '';
+    fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, command)), replace(plain?.from ?? te.start - 1, inf.end, rest)] });
   }
   // The question: "Wilt u …?", with the sentence's full stop made a question mark.
   const close = paragraph.text[sentence.end - 1];
-  const mark: Edit =
-    close === '.' || close === '!' ? replace(sentence.end - 1, sentence.end, '?') : replace(sentence.end, sentence.end, '?');
-  if (close !== '?') fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, 'wilt u')), ...withoutTes, mark] });
+  const mark: Edit = close === '.' || close === '!' ? replace(sentence.end - 1, sentence.end, '?') : replace(sentence.end, sentence.end, '?');
+  const infinitiveEdits = plain
+    ? [replace(plain.from + 1, inf.end, joinedForm(plain.verb, 'inf')), ...withoutTes.slice(1)]
+    : withoutTes;
+  if (close !== '?') fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, 'wilt u')), ...infinitiveEdits, mark] });
   return fixes;
+}
+
+/**
+ * The plain verb for a hard infinitive after "te" ("te retourneren": terugsturen), and where its words start in the
+ * text (a particle before "te" goes too: "mee te delen"); undefined when the infinitive is not a hard verb.
+ */
+function plainVerb(sentence: Sentence, governed: Governed, lexicon: Lexicon): { verb: Verb; from: number } | undefined {
+  const at = governed.infinitive!;
+  const before = sentence.lower[governed.at - 1];
+  const particle = before !== undefined && verb(before + sentence.lower[at])?.particle === before;
+  const infinitive = particle ? before + sentence.lower[at] : sentence.lower[at];
+  const hit = lexicon.words.matchAt([infinitive], 0)?.payload.find((h): h is VerbHit => h.kind === 'verb');
+  const to = hit && !hit.entry.advice && !hit.entry.governs ? hit.entry.to?.[0] : undefined;
+  const plain = to ? verb(to) : undefined;
+  if (!plain) return undefined;
+  const first = particle ? governed.at - 1 : governed.at;
+  return { verb: plain, from: sentence.words[first].start - 1 };
 }
 
 /**

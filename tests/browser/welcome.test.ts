@@ -59,10 +59,10 @@ describe.each(BROWSERS)('%s', (name) => {
     }
     expect(stop).toBe('mark:Gelieve');
     await page.press('Enter');
-    await expect.poll(() => focused(page)).toBe('button:Retourneer het formulier');
+    await expect.poll(() => focused(page)).toBe('button:Stuur het formulier terug');
     await page.press('Enter');
     await expect.poll(() => exampleText(page)).not.toBe(before);
-    expect(await exampleText(page)).toMatch(/^Retourneer het formulier teneinde/);
+    expect(await exampleText(page)).toMatch(/^Stuur het formulier terug teneinde/);
     expect(await markCount(page)).toBeLessThan(marks);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -39,7 +39,7 @@ describe('klaretaal check', () => {
     const lines = out.trim().split('\n');
     const gelieve = lines.find((l) => l.startsWith(`${letter}:3:1  jargon  `));
     // The label of the first fix: the words it changes, from the first to the last edit.
-    expect(gelieve).toContain('→ Retourneer het formulier');
+    expect(gelieve).toContain('→ Stuur het formulier terug');
     expect(out).toMatch(new RegExp(`${letter}:3:23  jargon  .+  → terug te sturen`));
     expect(out).toMatch(new RegExp(`${letter}:3:39  abbreviation  .+  → onder andere`));
   });
@@ -55,7 +55,7 @@ describe('klaretaal check', () => {
     expect(a.file).toBe(letter);
     expect(a.language).toBe('nl');
     expect(a.findings.map((f: { text: string }) => f.text)).toEqual(['Gelieve', 'te retourneren', 'o.a.']);
-    // The fixes as edits into the file's text: "Gelieve … te retourneren" → "Retourneer …" is two edits.
+    // The fixes as edits into the file's text: "Gelieve … te retourneren" → "Stuur … terug" is two edits.
     expect(a.findings[0].fixes[0].edits).toHaveLength(2);
     expect(a.findings[2].fixes).toEqual([{ edits: [{ start: 54, end: 58, text: 'onder andere' }] }]);
     expect(Object.keys(a.stats).sort()).toEqual(['brouwer', 'fleschDouma', 'level', 'sentences', 'syllables', 'words']);

@@ -19,10 +19,10 @@ describe('check', () => {
     expect(jargon.map(([text]) => text)).not.toContain('teneinde');
     const phrase = result.findings.find((f) => f.rule === 'stock-phrase')!;
     expect(phrase.text).toBe('teneinde uw dossier te kunnen behandelen');
-    // "Gelieve … te retourneren" becomes a command: two edits, the "te" goes with it.
+    // "Gelieve … te retourneren" becomes a command with the plain verb: two edits, the "te" goes with it.
     const gelieve = result.findings.find((f) => f.text === 'Gelieve')!;
-    expect(applyFix(letter, gelieve.fixes[0])).toContain('Retourneer het formulier teneinde');
-    expect(applyFix(letter, gelieve.fixes[1])).toContain('Wilt u het formulier retourneren teneinde uw dossier te kunnen behandelen?');
+    expect(applyFix(letter, gelieve.fixes[0])).toContain('Stuur het formulier terug teneinde');
+    expect(applyFix(letter, gelieve.fixes[1])).toContain('Wilt u het formulier terugsturen teneinde uw dossier te kunnen behandelen?');
     for (const f of result.findings) {
       expect(letter.slice(f.start, f.end)).toBe(f.text);
       expect(f.fixes).toHaveLength(f.suggestions.length);
