@@ -127,7 +127,11 @@ function checkInput(input: EntryInput): { entry: UserEntry } | { reason: string 
   return checkEntry([input.term, input.alternatives, input.explanation]);
 }
 
-export async function addOwnEntry(db: KlaretaalDatabase, input: EntryInput, options: { replaceBuiltIn?: boolean } = {}): Promise<WriteResult> {
+export async function addOwnEntry(
+  db: KlaretaalDatabase,
+  input: EntryInput,
+  options: { replaceBuiltIn?: boolean } = {},
+): Promise<WriteResult> {
   const checked = checkInput(input);
   if ('reason' in checked) return { ok: false, message: checked.reason };
   const row = toRow(checked.entry, 'own', Date.now());

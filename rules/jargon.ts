@@ -283,15 +283,17 @@ function requestFixes({ paragraph, sentence, first, last }: Place, lexicon: Lexi
   const command = plain ? splitForm(plain.verb, 'first') : (COMMANDS[infinitive] ?? verb(infinitive)?.forms.first);
   if (command && withoutTes.length === 1) {
     const rest = plain?.verb.particle ? ` ${plain.verb.particle}` : '';
-    fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, command)), replace(plain?.from ?? te.start - 1, inf.end, rest)] });
+    fixes.push({
+      edits: [replace(words[first].start, words[last].end, matchCase(old, command)), replace(plain?.from ?? te.start - 1, inf.end, rest)],
+    });
   }
   // The question: "Wilt u …?", with the sentence's full stop made a question mark.
   const close = paragraph.text[sentence.end - 1];
-  const mark: Edit = close === '.' || close === '!' ? replace(sentence.end - 1, sentence.end, '?') : replace(sentence.end, sentence.end, '?');
-  const infinitiveEdits = plain
-    ? [replace(plain.from + 1, inf.end, joinedForm(plain.verb, 'inf')), ...withoutTes.slice(1)]
-    : withoutTes;
-  if (close !== '?') fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, 'wilt u')), ...infinitiveEdits, mark] });
+  const mark: Edit =
+    close === '.' || close === '!' ? replace(sentence.end - 1, sentence.end, '?') : replace(sentence.end, sentence.end, '?');
+  const infinitiveEdits = plain ? [replace(plain.from + 1, inf.end, joinedForm(plain.verb, 'inf')), ...withoutTes.slice(1)] : withoutTes;
+  if (close !== '?')
+    fixes.push({ edits: [replace(words[first].start, words[last].end, matchCase(old, 'wilt u')), ...infinitiveEdits, mark] });
   return fixes;
 }
 
