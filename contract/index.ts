@@ -30,6 +30,8 @@ export interface Look {
 export interface RuleView extends Look {
   rule: RuleId;
   title: string;
+  /** The rule's lesson, shown with advice that has no fix button. */
+  example?: { before: string; after: string };
 }
 
 /** One replacement of a stretch of the checked text. */

@@ -316,6 +316,7 @@ export const nl = {
       disableRule: 'Zet deze controle uit',
       close: 'Sluiten',
       noSuggestion: 'Hier is geen voorstel. Pas de tekst zelf aan.',
+      example: (before: string, after: string) => `Bijvoorbeeld: niet ‘${before}’, maar ‘${after}’`,
       stale: 'De tekst is veranderd. Klaretaal kijkt de tekst opnieuw na.',
       failed: 'Dit kon niet veilig aangepast worden. Je tekst is niet veranderd. Pas het zelf aan.',
       unexpected: 'De tekst is anders aangepast dan verwacht. Kijk hem na. Met Ctrl+Z zet je hem terug.',

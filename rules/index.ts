@@ -27,7 +27,12 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
 };
 
 /** What a view needs to show a rule's findings: its Dutch name and its look. */
-export const viewOf = (rule: RuleId): RuleView => ({ rule, title: RULES[rule].texts.nl.title, ...RULES[rule].look });
+export const viewOf = (rule: RuleId): RuleView => ({
+  rule,
+  title: RULES[rule].texts.nl.title,
+  example: RULES[rule].texts.nl.lesson,
+  ...RULES[rule].look,
+});
 
 /** Every rule, in the order of the rule-id contract (the order of ties in the UI). */
 export const rules: readonly Rule[] = RULE_IDS.map((id) => RULES[id]);

@@ -70,7 +70,11 @@ export function renderCard(container: HTMLElement, props: CardProps): void {
   }
 
   const suggestions = el('div', 'suggestions');
-  if (finding.suggestions.length === 0) suggestions.append(el('p', 'why', nl.ui.card.noSuggestion));
+  if (finding.suggestions.length === 0) {
+    suggestions.append(el('p', 'why', nl.ui.card.noSuggestion));
+    // Advice without a button: the rule's own before and after shows what to do.
+    if (view.example) suggestions.append(el('p', 'example', nl.ui.card.example(view.example.before, view.example.after)));
+  }
   finding.suggestions.forEach((s, i) => suggestions.append(button('suggestion', s, () => onApply(i), nl.ui.card.apply(s))));
   const actions = el('div', 'actions');
   actions.append(button('', nl.ui.card.ignore, onIgnore));
