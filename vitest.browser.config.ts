@@ -11,5 +11,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 90_000,
     hookTimeout: 120_000,
+    // Screenshots attached to tests (annotate) are copied here, with the other artifacts of the browser tests.
+    attachmentsDir: 'tests/browser/.artifacts/attachments',
   },
 });

@@ -1,6 +1,8 @@
 /**
  * The trainer page: example letters, counts per category, hiding a category, applying a suggestion, the
- * hardest sentences, before/after, presentation mode by keyboard alone, copy, the printed report, and axe-core.
+ * hardest sentences, before/after, presentation mode by keyboard alone, copy, the printed report and its
+ * choices, and axe-core (Chromium); in both browsers, the page at projector sizes: nothing cut off, the marked
+ * text on the first screen, the marks of an open card always on screen, and lines and frames in the text.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,9 +12,13 @@ import { CATEGORIES, textsOf } from '../../ui/categories';
 import { check } from '../../engine/index';
 import { RULE_IDS, Finding } from '../../contract/index';
 import { EXAMPLE_LETTERS } from '../../ui/trainer/example-letters';
+import { hardestSentences } from '../../ui/trainer/hardest';
 import { nl } from '../../locales/nl';
 import { seriousViolations } from './axe';
+import { BROWSERS, useBrowser, type TestBrowser, type TestPage } from './drivers';
 import { useSession } from './harness';
+import { clickButton, until } from './measure';
+import { artifactsDir } from './server';
 
 const browser = useSession();
 const t = nl.ui.trainer;
@@ -34,6 +40,16 @@ async function openWithLetter(index = 0): Promise<{ page: Page; errors: string[]
 
 /** Findings in reading order, as the keyboard walks them: by start, the longer first. */
 const readingOrder = (findings: readonly Finding[]) => [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+
+/**
+ * The mark of the first jargon finding with a fix, with all categories shown (`data-finding` counts in reading
+ * order). The first jargon finding of a letter may be advice only (a term to explain): its card has no fix.
+ */
+function fixableJargon(page: Page, text: string) {
+  const order = readingOrder(check(text).findings);
+  const index = order.findIndex((f) => f.rule === 'jargon' && f.suggestions.length > 0);
+  return page.locator(`mark[data-finding="${index}"]`);
+}
 
 /** The focused element: its tag and, for a finding, its index. */
 const focused = (page: Page) =>
@@ -316,8 +332,8 @@ describe('the trainer page', () => {
   it('copies the improved text, and says so; says it clearly when the browser refuses', async () => {
     const session = browser.session();
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const { page, errors } = await openWithLetter(1);
-    await page.locator('mark[data-rule="jargon"]').first().click();
+    const { page, errors, text } = await openWithLetter(1);
+    await fixableJargon(page, text).click();
     await page.locator('.card .suggestion').first().click();
     const improved = await page.locator('#trainer-text').inputValue();
     await page.getByRole('button', { name: t.copy }).click();
@@ -407,7 +423,7 @@ describe('the trainer page', () => {
     const longest = EXAMPLE_LETTERS.reduce((a, b, i) => (b.text.length > EXAMPLE_LETTERS[a].text.length ? i : a), 0);
     for (let index = 0; index < EXAMPLE_LETTERS.length; index++) {
       const { page, errors, text } = await openWithLetter(index);
-      await page.locator('mark[data-rule="jargon"]').first().click();
+      await fixableJargon(page, text).click();
       await page.locator('.card .suggestion').first().click();
       await page.emulateMedia({ media: 'print' });
       for (const control of ['.toolbar', '#trainer-text', '.examples', '.how-to', '.hardest', '.categories input >> nth=0'])
@@ -437,5 +453,426 @@ describe('the trainer page', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('prints what the trainer chooses in its dialog: before/after and the hardest sentences; every category, also those hidden on screen', async () => {
+    const { page, errors, text } = await openWithLetter(0);
+    await fixableJargon(page, text).click();
+    await page.locator('.card .suggestion').first().click();
+    const after = await page.locator('#trainer-text').inputValue();
+    // Two categories hidden on screen.
+    const hiddenRules = ['passive-voice', 'long-sentence'] as const;
+    for (const rule of hiddenRules) await page.getByRole('checkbox', { name: t.show(textsOf(rule).title) }).uncheck();
+    expect(await page.locator('mark[data-rule="passive-voice"]:visible').count()).toBe(0);
+    // The browser's print, as far as the page sees it: "beforeprint", then the page as it is printed (recorded
+    // here), then "afterprint" (sent by the test once it has looked at the print).
+    type Printed = { compare: number; hardest: number; hiddenMarks: number };
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: Printed[] };
+      w.printed = [];
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        w.printed.push({
+          compare: document.querySelectorAll('.compare del').length,
+          hardest: document.querySelectorAll('.printed-hardest li').length,
+          hiddenMarks: document.querySelectorAll('mark[data-rule="passive-voice"]').length,
+        });
+      };
+    });
+    const printed = () => page.evaluate(() => (window as unknown as { printed: Printed[] }).printed);
+    const afterPrint = () => page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+    await page.getByRole('button', { name: t.print }).click();
+    const dialog = page.getByRole('dialog', { name: t.print });
+    await dialog.waitFor();
+    const compare = dialog.getByRole('checkbox', { name: t.printCompare });
+    const hardest = dialog.getByRole('checkbox', { name: t.printHardest });
+    expect(await compare.isChecked()).toBe(false);
+    expect(await hardest.isChecked()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await compare.check();
+    await hardest.check();
+    await dialog.getByRole('button', { name: t.printNow }).click();
+    await expect.poll(printed).toHaveLength(1);
+    const sentences = hardestSentences(after, check(after).sentences, 5);
+    expect((await printed())[0]).toEqual({ compare: expect.any(Number), hardest: sentences.length, hiddenMarks: expect.any(Number) });
+    expect((await printed())[0].compare).toBeGreaterThan(0);
+    expect((await printed())[0].hiddenMarks).toBeGreaterThan(0);
+    expect(await dialog.isVisible()).toBe(false);
+
+    // As wide as an A4 page at 96 dpi.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    // Before and after side by side, with the words that went and came.
+    const sides = await page.locator('[data-compare]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    expect(sides).toHaveLength(2);
+    expect(sides[1]).toBe(sides[0]);
+    expect(await page.locator('[data-compare="after"] ins').first().isVisible()).toBe(true);
+    // The hardest sentences, each in full.
+    expect(await page.locator('.printed-hardest li').allTextContents()).toEqual(sentences.map((s) => expect.stringContaining(s.text)));
+    // Every category with its count, and the marks of the hidden ones in the printed text too.
+    const result = check(after);
+    expect(await page.locator('.categories li:visible').count()).toBe(RULE_IDS.length);
+    for (const rule of RULE_IDS)
+      expect(await page.locator(`.count[data-rule="${rule}"]`).textContent(), rule).toBe(
+        String(result.findings.filter((f) => f.rule === rule).length),
+      );
+    for (const rule of hiddenRules)
+      expect(await page.locator(`.marked mark[data-rule="${rule}"]:visible`).count(), rule).toBeGreaterThan(0);
+    expect(await page.locator('.marked:visible').count()).toBe(1);
+    expect(await page.locator('.marked mark[data-tag]:visible').count()).toBe(result.findings.length);
+    expect(await page.locator('.print-dialog').isVisible()).toBe(false);
+
+    // On screen the hidden categories stay hidden, and the extras are not there.
+    await afterPrint();
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('mark[data-rule="passive-voice"]').count()).toBe(0);
+    expect(await page.locator('mark[data-rule="passive-voice"]:visible').count()).toBe(0);
+    expect(await page.locator('.compare:visible, .printed-hardest:visible').count()).toBe(0);
+
+    // The choice can be undone: the next report is the short one again.
+    await page.getByRole('button', { name: t.print }).click();
+    expect(await compare.isChecked()).toBe(true);
+    await compare.uncheck();
+    await hardest.uncheck();
+    await dialog.getByRole('button', { name: t.printNow }).click();
+    await expect.poll(printed).toHaveLength(2);
+    expect((await printed())[1]).toEqual({ compare: 0, hardest: 0, hiddenMarks: expect.any(Number) });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.compare:visible, .printed-hardest:visible').count()).toBe(0);
+    await afterPrint();
+    // "Annuleer" prints nothing.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: t.print }).click();
+    await dialog.getByRole('button', { name: t.printCancel }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await printed()).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The sizes of a projector or a big screen the trainer page must fit. */
+const SCREENS = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+/** The trainer page at a size, with an example letter loaded by a click; full screen refused, so the size stays. */
+async function openTrainer(browser: TestBrowser, width: number, height: number, letter = 0): Promise<TestPage> {
+  const page = await browser.extensionPage('oefenen.html');
+  await page.setViewport(width, height);
+  // Full screen would give the (headless) screen's size instead of the one under test; the page works without.
+  await page.evaluate(() => {
+    (document.documentElement as { requestFullscreen?: unknown }).requestFullscreen = undefined;
+  });
+  await clickButton(page, EXAMPLE_LETTERS[letter].title);
+  const loaded = () => page.evaluate(() => (document.querySelector('#trainer-text') as HTMLTextAreaElement | null)?.value ?? '');
+  expect(await until(loaded, (v) => v === EXAMPLE_LETTERS[letter].text)).toBe(EXAMPLE_LETTERS[letter].text);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page;
+}
+
+const presenting = (page: TestPage) => page.evaluate(() => document.querySelector('main.presenting') !== null);
+
+/** Start presentation mode with a click on its button. */
+async function present(page: TestPage): Promise<void> {
+  await clickButton(page, t.present);
+  expect(await until(() => presenting(page), Boolean)).toBe(true);
+}
+
+/** Where things are, in the viewport (CSS pixels). */
+function layout() {
+  const box = (el: Element | null) => {
+    if (!el || el.getClientRects().length === 0) return null;
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+  };
+  const width = document.documentElement.clientWidth;
+  const main = document.querySelector('main')!;
+  // Every element of the page shown, left of the right edge and right of the left edge.
+  const outside = [...main.querySelectorAll('*')]
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return el.getClientRects().length > 0 && r.width > 0 && (r.left < -0.5 || r.right > width + 0.5);
+    })
+    .map(
+      (el) =>
+        `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)}`,
+    );
+  // No part wider than its own scrolling box (that part would be cut off inside it); text for screen readers only
+  // is clipped on purpose.
+  const overflowing = [main, ...main.querySelectorAll('*')]
+    .filter((el) => {
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'visible' || style.clipPath !== 'none' || el.tagName === 'TEXTAREA') return false;
+      return el.scrollWidth > el.clientWidth + 1;
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  // Text of a button or a category on more than one line: a text node of it in rectangles at different heights.
+  const lines = (el: Element) => {
+    let most = 0;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+      most = Math.max(most, tops.filter((top, i) => tops.findIndex((other) => Math.abs(other - top) < 4) === i).length);
+    }
+    return most;
+  };
+  const wrapped = [...document.querySelectorAll('.categories .only, .toolbar button, .categories label')]
+    .filter((el) => el.getClientRects().length > 0 && lines(el) > 1)
+    .map((el) => el.textContent);
+  return {
+    width,
+    height: window.innerHeight,
+    scrollY: window.scrollY,
+    pageWidth: document.documentElement.scrollWidth,
+    title: box(document.querySelector('h1')),
+    marked: box(document.querySelector('.marked')),
+    firstMark: box(document.querySelector('.marked mark')),
+    current: box(document.querySelector('.marked mark[aria-current="true"]')),
+    focused: document.activeElement?.getAttribute('data-finding') ?? null,
+    card: box(document.querySelector('.card')),
+    compare: box(document.querySelector('.compare')),
+    outside,
+    overflowing,
+    wrapped,
+  };
+}
+
+/**
+ * What lies over a letter in the marked text: every element there that draws a frame (a border, an outline or
+ * an outer shadow) must keep its lines and background off every word it does not hold, and each word it holds
+ * must sit inside its padding on its own line (every line has its own sides: box-decoration-break: clone); no
+ * clipping ancestor may cut off the frame around the element in focus.
+ */
+function lettersUnderFrames(): string[] {
+  const root = document.querySelector('.marked');
+  if (!root) return ['no marked text'];
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const px = (v: string) => parseFloat(v) || 0;
+  const grow = (r: Box, d: number): Box => ({ left: r.left - d, top: r.top - d, right: r.right + d, bottom: r.bottom + d });
+  const shrink = (r: Box, [top, right, bottom, left]: number[]): Box => ({
+    left: r.left + left,
+    top: r.top + top,
+    right: r.right - right,
+    bottom: r.bottom - bottom,
+  });
+  const meets = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const within = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  // Every word (a run of letters, digits and signs) of the text, one rectangle per line it takes.
+  const words: { text: string; rect: Box; node: Text }[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+    for (const m of node.data.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index!);
+      range.setEnd(node, m.index! + m[0].length);
+      for (const rect of range.getClientRects()) if (rect.width > 0) words.push({ text: m[0], rect, node });
+    }
+  const problems: string[] = [];
+  const sides = ['top', 'right', 'bottom', 'left'];
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    const style = getComputedStyle(el);
+    const border = sides.map((side) =>
+      style.getPropertyValue(`border-${side}-style`) === 'none' ? 0 : px(style.getPropertyValue(`border-${side}-width`)),
+    );
+    const outline = style.outlineStyle === 'none' ? 0 : px(style.outlineWidth) + Math.max(0, px(style.outlineOffset));
+    let shadow = 0;
+    if (style.boxShadow !== 'none')
+      for (const one of style.boxShadow.split(/,(?![^(]*\))/)) {
+        if (one.includes('inset')) continue;
+        const [x = 0, y = 0, blur = 0, spread = 0] = (one.replace(/rgba?\([^)]*\)/g, '').match(/-?[\d.]+px/g) ?? []).map(px);
+        shadow = Math.max(shadow, Math.max(Math.abs(x), Math.abs(y)) + blur + spread);
+      }
+    const reach = Math.max(outline, shadow);
+    if (Math.max(...border, reach) === 0) continue;
+    const padding = sides.map((side) => px(style.getPropertyValue(`padding-${side}`)));
+    const name = `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} “${(el.textContent ?? '').slice(0, 24)}…”`;
+    const lines = [...el.getClientRects()];
+    for (const line of lines)
+      for (const word of words)
+        if (meets(grow(line, reach), word.rect) && !(el.contains(word.node) && within(word.rect, shrink(line, border))))
+          problems.push(`${name} lies over “${word.text}”`);
+    for (const word of words)
+      if (el.contains(word.node) && !lines.some((line) => within(word.rect, shrink(shrink(line, border), padding))))
+        problems.push(`“${word.text}” touches the edge of ${name}`);
+    // A frame around the element in focus is scrolled into view, and nothing may cut it off.
+    if (el === root || !el.contains(document.activeElement)) continue;
+    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+      const clip = getComputedStyle(up);
+      if (clip.overflowX === 'visible' && clip.overflowY === 'visible' && clip.clipPath === 'none') continue;
+      const area = up.getBoundingClientRect();
+      if (lines.some((line) => !within(grow(line, reach), area)))
+        problems.push(`${name} is cut off by ${up.tagName.toLowerCase()}.${up.className}`);
+    }
+  }
+  return [...new Set(problems)];
+}
+
+describe.each(BROWSERS)('the trainer page on a projector, %s', (name) => {
+  const browser = useBrowser(name);
+  const pictures = resolve(artifactsDir, 'trainer');
+
+  it('fits 1280×720 and 1920×1080: nothing cut off, the marked text on the first screen, the title always in view while presenting (screenshots)', async ({
+    annotate,
+  }) => {
+    mkdirSync(pictures, { recursive: true });
+    const findings = check(EXAMPLE_LETTERS[0].text).findings.length;
+    for (const [width, height] of SCREENS) {
+      const size = `${width}×${height}`;
+      const page = await openTrainer(browser(), width, height);
+      const start = await page.evaluate(layout);
+      // The width less a scroll bar, if the browser shows one.
+      expect(start.height, size).toBe(height);
+      expect(start.width, size).toBeGreaterThan(width - 20);
+      // The marked text starts high on the first screen; its first mark is on it.
+      expect(start.marked!.top + start.scrollY, size).toBeLessThan(400);
+      expect(start.firstMark!.bottom + start.scrollY, size).toBeLessThan(height);
+      expect(start.outside, size).toEqual([]);
+      expect(start.overflowing, size).toEqual([]);
+      expect(start.pageWidth, size).toBeLessThanOrEqual(start.width);
+      expect(start.wrapped, size).toEqual([]);
+      const picture = resolve(pictures, `oefenen-${name}-${width}x${height}.png`);
+      await page.screenshot(picture);
+      await annotate(`the trainer page at ${size} (${name})`, { path: picture, contentType: 'image/png' });
+
+      // Presenting: → through every finding; the title stays on screen, whole, and so does the open finding.
+      await present(page);
+      const seen: string[] = [];
+      for (let i = 0; i < findings; i++) {
+        await page.press('ArrowRight');
+        const now = await until(
+          () => page.evaluate(layout),
+          (l) => l.focused === String(i) && l.card !== null,
+          5_000,
+        );
+        if (now.title!.top < 0 || now.title!.bottom > now.height)
+          seen.push(`finding ${i}: title at ${now.title!.top}–${now.title!.bottom}`);
+        if (!now.current || now.current.top < 0 || now.current.bottom > now.height)
+          seen.push(`finding ${i}: its mark at ${now.current?.top}–${now.current?.bottom}`);
+        if (i === 0) {
+          expect(now.outside, `${size} presenting`).toEqual([]);
+          expect(now.overflowing, `${size} presenting`).toEqual([]);
+          expect(now.pageWidth, `${size} presenting`).toBeLessThanOrEqual(now.width);
+          expect(now.wrapped, `${size} presenting`).toEqual([]);
+          const shot = resolve(pictures, `oefenen-${name}-${width}x${height}-presentatie.png`);
+          await page.screenshot(shot);
+          await annotate(`presentation mode at ${size}, a card open (${name})`, { path: shot, contentType: 'image/png' });
+        }
+      }
+      expect(seen, size).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('presentation mode shows the marks of the finding whose card is open, also right after "Voor en na"', async () => {
+    const page = await openTrainer(browser(), 1280, 720);
+    await present(page);
+    await clickButton(page, t.compare);
+    expect(
+      (
+        await until(
+          () => page.evaluate(layout),
+          (l) => l.compare !== null,
+        )
+      ).compare!.height,
+    ).toBeGreaterThan(0);
+    const pressed = () =>
+      page.evaluate(
+        (name) => [...document.querySelectorAll('.toolbar button')].find((b) => b.textContent === name)?.getAttribute('aria-pressed'),
+        t.compare,
+      );
+    for (const i of [0, 1]) {
+      await page.press('ArrowRight');
+      const now = await until(
+        () => page.evaluate(layout),
+        (l) => l.card !== null && l.focused === String(i),
+        5_000,
+      );
+      // The finding of the card is marked on screen, where the group can see it.
+      expect(now.current, `finding ${i}`).not.toBeNull();
+      expect(now.current!.width).toBeGreaterThan(0);
+      expect(now.current!.top).toBeGreaterThanOrEqual(0);
+      expect(now.current!.bottom).toBeLessThanOrEqual(now.height);
+      expect(now.compare).toBeNull();
+      expect(await pressed()).toBe('false');
+    }
+    // "Voor en na" with a card open: the card goes with the marks.
+    await clickButton(page, t.compare);
+    const comparing = await until(
+      () => page.evaluate(layout),
+      (l) => l.compare !== null,
+    );
+    expect(comparing.card).toBeNull();
+    expect(await pressed()).toBe('true');
+    await page.close();
+  });
+
+  it('underlines run on under descenders, and no frame in the text lies over a letter or is cut off', async () => {
+    const text = EXAMPLE_LETTERS[0].text;
+    const order = readingOrder(check(text).findings);
+    const page = await openTrainer(browser(), 1280, 720);
+    const skipInk = () =>
+      page.evaluate(() => [
+        ...new Set([...document.querySelectorAll('.marked mark')].map((m) => getComputedStyle(m).textDecorationSkipInk)),
+      ]);
+    expect(await skipInk()).toEqual(['none']);
+    expect(await page.evaluate(lettersUnderFrames), 'nothing open').toEqual([]);
+
+    // A mark focused with Tab.
+    await page.evaluate(() => (document.querySelector('mark[data-finding="2"]') as HTMLElement).focus());
+    await page.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-finding'))).toMatch(/^\d+$/);
+    expect(await page.evaluate(lettersUnderFrames), 'a mark focused').toEqual([]);
+
+    // The card of a long sentence open: one box over several lines.
+    const long = order.findIndex((f) => f.rule === 'long-sentence');
+    const box = () => page.evaluate(() => document.querySelector('.marked .focus-box, .marked mark.current')?.getClientRects().length ?? 0);
+    const mark = await page.evaluate((i) => {
+      const r = document.querySelector(`mark[data-finding="${i}"]`)!.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: Math.min(r.width, 20), height: r.height };
+    }, long);
+    await page.click(mark.left + mark.width / 2, mark.top + mark.height / 2);
+    await until(() => page.evaluate(() => document.querySelector('.card') !== null), Boolean);
+    expect(await box()).toBeGreaterThan(1);
+    expect(await page.evaluate(lettersUnderFrames), 'a long sentence open').toEqual([]);
+
+    // The hardest sentence shown in the text.
+    await page.evaluate(() => (document.querySelector('.hardest button') as HTMLElement).click());
+    expect(
+      await until(
+        () => page.evaluate(() => document.querySelector('.sentence-focus')?.getClientRects().length ?? 0),
+        (n) => n > 1,
+      ),
+    ).toBeGreaterThan(1);
+    expect(await page.evaluate(lettersUnderFrames), 'a sentence shown').toEqual([]);
+
+    // Presenting (thicker lines, a thicker box): every finding in turn.
+    await present(page);
+    expect(await skipInk()).toEqual(['none']);
+    const problems: string[] = [];
+    const visited = new Set<string>();
+    let at = await page.evaluate(() => document.activeElement?.getAttribute('data-finding'));
+    for (let i = 0; i < order.length; i++) {
+      await page.press('ArrowRight');
+      const was = at;
+      at = await until(
+        () => page.evaluate(() => document.activeElement?.getAttribute('data-finding')),
+        (f) => f != null && f !== was,
+        5_000,
+      );
+      visited.add(String(at));
+      problems.push(...(await page.evaluate(lettersUnderFrames)).map((p) => `finding ${at} (${order[Number(at)]?.rule}): ${p}`));
+    }
+    expect(visited.size).toBe(order.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('caused no uncaught error', async () => {
+    expect(await browser().errors()).toEqual([]);
   });
 });

@@ -42,3 +42,26 @@ export function HardestSentences({
     </section>
   );
 }
+
+/** The hardest sentences in the printed report: each in full, with its score. */
+export function PrintedHardestSentences({ sentences }: { sentences: readonly HardSentence[] }) {
+  return (
+    <section aria-labelledby="print-hardest-title" className="print-only printed-hardest">
+      <h2 id="print-hardest-title">{t.hardest}</h2>
+      {sentences.length === 0 ? (
+        <p>{t.noSentences}</p>
+      ) : (
+        <ol>
+          {sentences.map((s) => (
+            <li key={s.start} data-sentence={s.number}>
+              <span className="sentence-head">
+                {t.sentence(s.number)} · {t.sentenceScore(s.fleschDouma, s.words)}
+              </span>
+              <span className="sentence-text">{s.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

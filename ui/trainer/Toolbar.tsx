@@ -1,4 +1,7 @@
-/** What the trainer can do with the text: present, compare, start a new text, mark the version from before, copy, print. */
+/**
+ * What the trainer can do: present, compare, copy and print (the toolbar above the text), and start a new text or
+ * mark the version from before (beside the text box, which they are about).
+ */
 import { nl } from '../../locales/nl';
 
 const t = nl.ui.trainer;
@@ -18,12 +21,11 @@ export interface ToolbarProps {
   comparing: boolean;
   onPresent(): void;
   onCompare(): void;
-  onSetOriginal(): void;
-  onNewText(): void;
   onCopy(): void;
+  onPrint(): void;
 }
 
-export function Toolbar({ presenting, comparing, onPresent, onCompare, onSetOriginal, onNewText, onCopy }: ToolbarProps) {
+export function Toolbar({ presenting, comparing, onPresent, onCompare, onCopy, onPrint }: ToolbarProps) {
   return (
     <div className="toolbar no-print" role="group" aria-labelledby="tools-title">
       <h2 id="tools-title" className="not-presenting">
@@ -36,17 +38,24 @@ export function Toolbar({ presenting, comparing, onPresent, onCompare, onSetOrig
         {t.compare}
       </button>
       {/* Take-home tools are no use in front of the group: hidden while presenting. */}
-      <button type="button" className="not-presenting" onClick={onNewText}>
-        {t.newText}
-      </button>
-      <button type="button" className="not-presenting" onClick={onSetOriginal}>
-        {t.setOriginal}
-      </button>
       <button type="button" className="not-presenting" onClick={onCopy}>
         {t.copy}
       </button>
-      <button type="button" className="not-presenting" onClick={() => window.print()}>
+      <button type="button" className="not-presenting" aria-haspopup="dialog" onClick={onPrint}>
         {t.print}
+      </button>
+    </div>
+  );
+}
+
+export function TextTools({ onNewText, onSetOriginal }: { onNewText(): void; onSetOriginal(): void }) {
+  return (
+    <div className="text-tools not-presenting">
+      <button type="button" onClick={onNewText}>
+        {t.newText}
+      </button>
+      <button type="button" onClick={onSetOriginal}>
+        {t.setOriginal}
       </button>
     </div>
   );

@@ -5,6 +5,7 @@
  */
 import { textsOf } from '../categories';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { applyFix, createChecker, type Checker } from '../../engine/index';
 import { RULE_IDS, Finding, RuleId } from '../../contract/index';
 import { nl } from '../../locales/nl';
@@ -18,11 +19,12 @@ import { SuggestionCard } from '../SuggestionCard';
 import './trainer.css';
 import { CategoryList } from './CategoryList';
 import { Compare } from './Compare';
-import { HardestSentences } from './HardestSentences';
+import { HardestSentences, PrintedHardestSentences } from './HardestSentences';
 import { HowTo, KeyHelp } from './Help';
 import { MarkedText } from './MarkedText';
+import { PrintDialog, type PrintOptions } from './PrintDialog';
 import { ScoreTable } from './ScoreTable';
-import { copyText, Toolbar } from './Toolbar';
+import { copyText, TextTools, Toolbar } from './Toolbar';
 import { usePresentation } from './usePresentation';
 
 const t = nl.ui.trainer;
@@ -46,6 +48,10 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const [wanted, setCursor] = useState<number>();
   const [sentence, setSentence] = useState<HardSentence>();
   const [comparing, setComparing] = useState(false);
+  const [choosingPrint, setChoosingPrint] = useState(false);
+  const [printOptions, setPrintOptions] = useState<PrintOptions>({ compare: false, hardest: false });
+  // True from the browser's "beforeprint" to its "afterprint" (our button or its own Ctrl+P).
+  const [printing, setPrinting] = useState(false);
   const [status, setStatus] = useState('');
   // Bumped when the keyboard moves to a finding, so it gets the focus after rendering.
   const [focusTick, setFocusTick] = useState(0);
@@ -65,6 +71,7 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const before = useMemo(() => (original.trim() ? summarize(checker.check(original)) : undefined), [checker, original]);
   const now = summarize(result);
   const visible = useMemo(() => inReadingOrder(result.findings.filter((f) => !hidden.has(f.rule))), [result, hidden]);
+  const all = useMemo(() => inReadingOrder(result.findings), [result]);
   const counts: Partial<Record<RuleId, number>> = {};
   for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
   const present = RULE_IDS.filter((r) => counts[r]);
@@ -84,6 +91,8 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const showCategories = (next: Set<RuleId>) => {
     setHidden(next);
     setCursor(undefined);
+    // Showing a category is showing its marks: not the before/after view, which has none.
+    setComparing(false);
     const solo = soloCategory(present, next);
     setStatus(solo ? t.showingOnly(textsOf(solo).title, counts[solo] ?? 0) : t.showingAll);
   };
@@ -96,6 +105,8 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   };
   const moveTo = (index: number | undefined) => {
     setCursor(index);
+    // A card is about a mark, so the marks are on screen while it is open (also after "Voor en na").
+    if (index !== undefined) setComparing(false);
     setFocusTick((n) => n + 1);
     const f = index === undefined ? undefined : visible[index];
     setStatus(f ? t.position(index! + 1, visible.length, textsOf(f.rule).title) : t.nothingVisible);
@@ -141,13 +152,35 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   useEffect(() => {
     if (focusTick === 0) return;
     marked.current?.querySelector<HTMLElement>(`[data-finding="${cursor}"]`)?.focus();
+    // All of the finding in view, not only its first word (a long sentence that starts on the last line).
+    marked.current?.querySelector('.focus-box')?.scrollIntoView({ block: 'nearest' });
   }, [focusTick]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The report marks every category, also those hidden on screen: a copy of the text with all marks is made just
+  // for printing (kept out of the page otherwise, so the screen has one set of marks).
+  useEffect(() => {
+    const start = () => flushSync(() => setPrinting(true));
+    const end = () => setPrinting(false);
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', end);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', end);
+    };
+  }, []);
   useEffect(() => {
     sentenceRef.current?.focus();
     sentenceRef.current?.scrollIntoView({ block: 'center' });
   }, [sentence]);
 
   const copy = () => copyText(text).then((ok) => setStatus(ok ? t.copied : t.copyRefused));
+  const print = (options: PrintOptions) => {
+    // The report must hold the choice before the browser takes its picture of the page.
+    flushSync(() => {
+      setPrintOptions(options);
+      setChoosingPrint(false);
+    });
+    window.print();
+  };
 
   const card = selected && (
     <div className="card-host no-print">
@@ -180,18 +213,16 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
       <p className="print-only report-title">
         {t.report} · {new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' })}
       </p>
+      {/* Short, so the marked text starts on the first screen; "Zo werkt het" is under the text box. */}
       <div className="not-presenting no-print">
-        <p>{t.intro}</p>
-        <HowTo />
-        <section aria-labelledby="examples-title">
+        <p className="intro">{t.intro}</p>
+        <section aria-labelledby="examples-title" className="examples">
           <h2 id="examples-title">{t.examples}</h2>
-          <div className="examples">
-            {letters.map((letter) => (
-              <button key={letter.id} type="button" title={letter.topic} onClick={() => load(letter.text)}>
-                {letter.title}
-              </button>
-            ))}
-          </div>
+          {letters.map((letter) => (
+            <button key={letter.id} type="button" title={letter.topic} onClick={() => load(letter.text)}>
+              {letter.title}
+            </button>
+          ))}
         </section>
       </div>
       {presentation.presenting && <KeyHelp />}
@@ -199,24 +230,22 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
         presenting={presentation.presenting}
         comparing={comparing}
         onPresent={presentation.presenting ? presentation.stop : presentation.start}
-        onCompare={() => setComparing(!comparing)}
-        onSetOriginal={() => {
-          if (original.trim() && original !== text && !window.confirm(t.confirmSetOriginal)) return;
-          setOriginal(text);
-          setStatus(t.originalSet);
+        onCompare={() => {
+          // The before/after view has no marks: a card open on one closes.
+          if (!comparing) setCursor(undefined);
+          setComparing(!comparing);
         }}
-        onNewText={() => load('', text.trim() ? t.confirmNewText : undefined)}
         onCopy={copy}
+        onPrint={() => setChoosingPrint(true)}
       />
       <p className="status no-print" role="status">
         {status}
       </p>
       <div className="layout">
         <div className="main-column">
-          {comparing && <Compare original={original} text={text} before={before ?? now} now={now} />}
-          <section aria-labelledby="marked-title" className={comparing ? 'screen-hidden' : undefined}>
+          <section aria-labelledby="marked-title" className={comparing ? 'marked-section screen-hidden' : 'marked-section'}>
             <h2 id="marked-title">{t.marked}</h2>
-            <div ref={marked}>
+            <div ref={marked} className={printing && hidden.size > 0 ? 'no-print' : undefined}>
               <MarkedText
                 ref={sentenceRef}
                 text={text}
@@ -229,7 +258,18 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
                 }}
               />
             </div>
+            {printing && hidden.size > 0 && (
+              <div className="print-only">
+                <MarkedText text={text} findings={all} report />
+              </div>
+            )}
           </section>
+          {/* One element for screen and report: each shows it only when asked for. */}
+          {(comparing || printOptions.compare) && (
+            <div className={[!comparing && 'screen-hidden', !printOptions.compare && 'no-print'].filter(Boolean).join(' ') || undefined}>
+              <Compare original={original} text={text} before={before ?? now} now={now} />
+            </div>
+          )}
           <div className="editor no-print">
             <label htmlFor="trainer-text">{t.textLabel}</label>
             <textarea
@@ -250,6 +290,17 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
                 setSentence(undefined);
               }}
             />
+            <TextTools
+              onNewText={() => load('', text.trim() ? t.confirmNewText : undefined)}
+              onSetOriginal={() => {
+                if (original.trim() && original !== text && !window.confirm(t.confirmSetOriginal)) return;
+                setOriginal(text);
+                setStatus(t.originalSet);
+              }}
+            />
+          </div>
+          <div className="not-presenting no-print">
+            <HowTo />
           </div>
         </div>
         <div className="side-column">
@@ -276,7 +327,9 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
           </div>
         </div>
       </div>
+      {printOptions.hardest && <PrintedHardestSentences sentences={hardest} />}
       <p className="print-only report-note">{t.reportNote}</p>
+      <PrintDialog open={choosingPrint} options={printOptions} onPrint={print} onClose={() => setChoosingPrint(false)} />
     </main>
   );
 }

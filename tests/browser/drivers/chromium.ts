@@ -53,6 +53,10 @@ function wrap(session: Session, page: Page): TestPage {
       const [modifiers, key] = splitKeys(keys);
       await page.keyboard.press([...modifiers, key].join('+'));
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
     async probe() {
       return (await worker().evaluate(probeExpression('chrome', await tabId()))) as Probe;
     },

@@ -30,26 +30,25 @@ const VIEWPORT = { width: 1100, height: 800 };
 const NAME_HELPER = 'globalThis.__name = globalThis.__name || ((f) => f)';
 const READY = () => (window as unknown as { fixture?: { ready: Promise<void> } }).fixture?.ready.then(() => true);
 
-/** moz-extension:// navigations never report their load as finished: start one, then wait for the page itself. */
+/**
+ * moz-extension:// navigations never report their load as finished: start one, then wait for the page itself.
+ * A poll that runs while the navigation replaces the first page can fail in Firefox's WebDriver BiDi ("right-hand
+ * side of 'in' should be an object, got null"): then poll again, until the same deadline.
+ */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-  // While the page swaps from about:blank to the extension page, BiDi can fail an evaluation outright ("right-hand
-  // side of 'in' should be an object"): wait again until the deadline.
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
       await page.waitForFunction(
         (target: string) => location.href === target && document.readyState === 'complete',
-        {
-          timeout: Math.max(1000, deadline - Date.now()),
-          polling: 50,
-        },
+        { timeout: Math.max(1, deadline - Date.now()), polling: 50 },
         url,
       );
       break;
     } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
+      if (Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
     }
   }
   await page.evaluate(NAME_HELPER);
@@ -202,6 +201,10 @@ export async function startFirefox(): Promise<TestBrowser> {
         for (const m of modifiers) await page.keyboard.down(m as KeyInput);
         await page.keyboard.press(key as KeyInput);
         for (const m of modifiers.reverse()) await page.keyboard.up(m as KeyInput);
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      async screenshot(path) {
+        await page.screenshot({ path: path as `${string}.png` });
       },
       async probe() {
         return extension<Probe>(probeExpression('browser', await tabId()));

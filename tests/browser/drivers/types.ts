@@ -66,6 +66,10 @@ export interface TestPage {
   type(text: string): Promise<void>;
   /** Playwright-style key names: `Control+z`, `Alt+Shift+K`, `Escape`. */
   press(keys: string): Promise<void>;
+  /** Resize the page's viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** A PNG of the viewport, written to `path`. */
+  screenshot(path: string): Promise<void>;
   /** Our marks and card in this page. */
   probe(): Promise<Probe>;
   /** The extension's tab id of this page. */
