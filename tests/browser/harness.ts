@@ -20,6 +20,8 @@ export interface Session {
   baseUrl: string;
   /** Every URL any page, frame or worker of the browser requested. */
   requests: string[];
+  /** The welcome page opened by itself after the install (then closed, so tests start from their own tabs). */
+  welcomed: boolean;
   open(fixture: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -43,11 +45,15 @@ export async function startSession(profileDir?: string): Promise<Session> {
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a fresh install: the welcome page opens once. A second start on the same profile is none.
+  const welcome = profileDir ? undefined : await until(() => context.pages().find((p) => p.url().endsWith('/welkom.html')));
+  await welcome?.close();
   return {
     context,
     extensionId,
     baseUrl: server.url,
     requests,
+    welcomed: welcome !== undefined,
     async open(fixture: string) {
       const page = await context.newPage();
       await page.goto(`${server.url}/${fixture}.html`);
@@ -60,6 +66,16 @@ export async function startSession(profileDir?: string): Promise<Session> {
       if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The first value `get` gives that is not undefined, polled for up to `timeout` ms. */
+export async function until<T>(get: () => T | undefined, timeout = 5000): Promise<T | undefined> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = get();
+    if (value !== undefined || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** The frame that holds the fixture's editable element. */

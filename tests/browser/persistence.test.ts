@@ -46,8 +46,9 @@ describe('closing and reopening the browser', () => {
     await form.getByLabel('Woord of woordgroep').fill('trajectbegeleider');
     await form.getByLabel('Schrijf liever').fill('begeleider');
     await form.getByRole('button', { name: 'Voeg toe' }).click();
+    // The browser's file control behind the Dutch "Kies een bestand" button.
     await page
-      .getByLabel('Kies een bestand (.csv of .json)')
+      .locator('input[type=file]')
       .setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from('VDAB-consulent;begeleider van de VDAB;\n') });
     await page.getByRole('button', { name: 'Importeer 1 woord' }).click();
     await page.getByText('De lijst ‘partners’ is geïmporteerd (1 woord).').waitFor();

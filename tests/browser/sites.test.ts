@@ -185,6 +185,9 @@ describe.runIf(BROWSERS.includes('chromium'))('chromium, the toolbar button', ()
     try {
       const worker = await browser.waitForTarget((t) => t.type() === 'service_worker');
       const extension = (await browser.extensions()).get(new URL(worker.url()).host)!;
+      // The install opens the welcome page; a tab opening later would close the popup under the test.
+      const welcome = await browser.waitForTarget((t) => t.url().endsWith('/welkom.html'), { timeout: 5000 });
+      await (await welcome.asPage())!.close();
       const popupText = async (url: string) => {
         const page = await browser.newPage();
         await page.goto(url);

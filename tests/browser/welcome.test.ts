@@ -22,22 +22,9 @@ const focused = (page: TestPage) =>
 describe.each(BROWSERS)('%s', (name) => {
   const browser = useBrowser(name);
 
-  it('opens the welcome page once after installing', async () => {
-    // The extension's own tabs, as the extension sees them (Chromium: runtime.getContexts; Firefox: getViews).
-    const ownTabs = () =>
-      browser().background(async (api) => {
-        const a = api as unknown as {
-          runtime: { getContexts?: (f: object) => Promise<{ documentUrl?: string }[]> };
-          extension: { getViews(f: object): Window[] };
-        };
-        if (a.runtime.getContexts) return (await a.runtime.getContexts({ contextTypes: ['TAB'] })).map((c) => c.documentUrl ?? '');
-        return a.extension.getViews({ type: 'tab' }).map((w) => w.location.href);
-      });
-    const opened = await until(
-      async () => (await ownTabs()).filter((url) => new URL(url).pathname === '/welkom.html'),
-      (urls) => urls.length > 0,
-    );
-    expect(opened).toHaveLength(1);
+  it('opens the welcome page once after installing', () => {
+    // The driver saw it open by itself right after the install (and closed it, so later tests start clean).
+    expect(browser().welcomed).toBe(true);
   });
 
   it('shows the example with underlines; the keyboard alone opens one and applies its fix; B1 is chosen', async () => {

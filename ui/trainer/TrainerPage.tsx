@@ -1,7 +1,7 @@
 /**
  * The trainer page ("Oefenen"): a letter, what makes it hard marked per category, the hardest sentences, the
  * scores before and after, a before/after view of the words, presentation mode for a projector, and a
- * one-page print. The logic lives in trainer/; the parts in components/trainer/.
+ * one-page print, with its plain logic and its parts side by side in this folder.
  */
 import { textsOf } from '../categories';
 import { useEffect, useMemo, useRef, useState } from 'react';

@@ -87,6 +87,7 @@ export async function startChromium(): Promise<TestBrowser> {
     name: 'chromium',
     baseUrl: session.baseUrl,
     requests: session.requests,
+    welcomed: session.welcomed,
     async open(fixture, { host } = {}) {
       const page = await session.context.newPage();
       await recordErrors(session, page, fixture, errors);

@@ -89,6 +89,8 @@ export interface TestBrowser {
   readonly baseUrl: string;
   /** Every URL the browser requested (pages, frames, extension). */
   readonly requests: readonly string[];
+  /** The welcome page opened by itself after the install (the driver then closes it). */
+  readonly welcomed: boolean;
   /** A fixture page (`textarea`, `quill`…), on 127.0.0.1 or on another host name of this machine. */
   open(fixture: string, options?: { host?: string }): Promise<TestPage>;
   /** One of the extension's own pages: `popup.html?tab=3`, `options.html`, `oefenen.html`. */
