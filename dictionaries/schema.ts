@@ -92,6 +92,8 @@ export interface AbbreviationEntry {
   full: string[];
   /** Plain words to write instead, when the full form is officialese itself (`m.b.t.` → `over`). */
   instead?: string[];
+  /** No one-click fix: which word fits depends on the sentence (`t.a.v.`: "voor" a person, "naar" a service). */
+  advice?: boolean;
 }
 
 /** `stock-phrases.json`: fixed formulas of official letters. */

@@ -67,7 +67,7 @@ export default defineRule({
         // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one. Not "bv. Antwerpen".
         const endsSentence = text.endsWith('.') && lastOfSentence && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));
         // Written out, it must not be officialese itself ("met betrekking tot"): then plain words, or advice.
-        const plain = (entry.instead ?? entry.full).filter((f) => !flagged(f, lexicon));
+        const plain = entry.advice ? [] : (entry.instead ?? entry.full).filter((f) => !flagged(f, lexicon));
         report({
           start: word.start,
           end,
