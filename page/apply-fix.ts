@@ -111,13 +111,42 @@ export function applyToRange(root: HTMLElement, anchor: Range, anchorStart: numb
   return sameWords(after, expected) ? 'applied' : 'unexpected';
 }
 
+/** Inline formatting a fix may carry over between its edits; anything else (a widget, an image) is not written again. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'code',
+  'em',
+  'font',
+  'i',
+  'mark',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
+const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\/)/i;
+
 /**
  * The stretch's markup with the edits made in its text nodes: "<b>dient</b> het formulier te betalen" becomes
- * "<b>moet</b> het formulier betalen". Null when the markup holds text the check did not see (a widget).
+ * "<b>moet</b> het formulier betalen". The new words go in as text (escaped when serialised), the page's markup
+ * only as inline formatting without event handlers or script links. Null when the markup holds anything else or
+ * text the check did not see (a widget): then there is no fix over it.
  */
-function markupFor(target: Range, stretch: Stretch): string | null {
+export function markupFor(target: Range, stretch: Stretch): string | null {
   const doc = target.startContainer.ownerDocument!;
   const fragment = target.cloneContents();
+  for (const el of fragment.querySelectorAll('*')) {
+    if (!INLINE.has(el.localName)) return null;
+    if (el.localName === 'a' && el.hasAttribute('href') && !SAFE_LINK.test(el.getAttribute('href')!.trim())) return null;
+    for (const { name } of [...el.attributes]) if (/^on/i.test(name)) el.removeAttribute(name);
+  }
   const walker = doc.createTreeWalker(fragment, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);

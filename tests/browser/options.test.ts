@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nonLoopback, useSession } from './harness';
-import { overlayBoxes, probeOf, untilBoxes } from './support';
+import { overlayBoxes, probeOf, tabIdOf, untilBoxes } from './support';
 
 const browser = useSession();
 const timings: Record<string, number[]> = {};
@@ -323,10 +323,7 @@ describe('the popup', () => {
     const session = browser.session();
     const field = await openField('Wij sturen u reeds de brief. Uw aanvraag wordt behandeld.');
     await untilBoxes(field, 'jargon', 1, Date.now());
-    const tabId = await session.context.serviceWorkers()[0].evaluate(async (url) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
-      return (await chrome.tabs.query({})).find((t) => t.url === url)!.id;
-    }, field.url());
+    const tabId = await tabIdOf(field);
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getByRole('heading', { name: 'In het tekstvak waar je schrijft' }).count()).toBe(1);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSession } from './harness';
-import { overlayBoxes, probeOf, untilBoxes } from './support';
+import { overlayBoxes, probeOf, tabIdOf, untilBoxes } from './support';
 
 const browser = useSession();
 const DOCS = resolve(import.meta.dirname, '..', '..', 'docs');
@@ -41,11 +41,7 @@ describe('pictures for the README', () => {
     await expect.poll(() => probeOf(mail).then((p) => p.card?.message ?? '')).toContain('Gelieve');
     await mail.screenshot({ path: picture('kaart') });
 
-    const session = browser.session();
-    const tabId = await session.context.serviceWorkers()[0].evaluate(async (url) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
-      return (await chrome.tabs.query({})).find((t) => t.url === url)!.id;
-    }, mail.url());
+    const tabId = await tabIdOf(mail);
     const popup = await extensionPage(`popup.html?tab=${tabId}`, 400, 560);
     await expect.poll(() => popup.getByRole('heading', { name: 'In het tekstvak waar je schrijft' }).count()).toBe(1);
     await popup.screenshot({ path: picture('popup') });

@@ -3,11 +3,15 @@ import type { Page } from 'playwright-core';
 import { probeExpression, tabIdExpression } from './drivers/probe';
 import type { Probe, Rect } from './drivers/types';
 
+/** The extension's id of the tab that shows `page`. */
+export async function tabIdOf(page: Page): Promise<number> {
+  return (await page.context().serviceWorkers()[0].evaluate(tabIdExpression('chrome', page.url()))) as number;
+}
+
 /** Our layer is a closed shadow root the page cannot open: the extension reads it (see drivers/probe.ts). */
 export async function probeOf(page: Page): Promise<Probe> {
-  const worker = page.context().serviceWorkers()[0];
-  const tabId = (await worker.evaluate(tabIdExpression('chrome', page.url()))) as number;
-  return (await worker.evaluate(probeExpression('chrome', tabId))) as Probe;
+  const tabId = await tabIdOf(page);
+  return (await page.context().serviceWorkers()[0].evaluate(probeExpression('chrome', tabId))) as Probe;
 }
 
 /** The underline boxes we drew for one rule, top to bottom. */
