@@ -1,5 +1,6 @@
-/** Human output: `file:line:column  rule  message  → suggestion`. */
-import type { CheckResult } from '../contract/index';
+/** Human output: `file:line:column  rule  message  → suggestion`, then one summary line per file. */
+import { RULE_IDS, type CheckResult } from '../contract/index';
+import { nl } from '../locales/nl';
 
 /** Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`). */
 export function lineStarts(text: string): number[] {
@@ -43,6 +44,15 @@ export function formatHuman(file: string, text: string, result: CheckResult): st
   });
 }
 
+/** "brief.txt: 12 opmerkingen (jargon 5, long-sentence 4, …) · Moeilijk (C1) · 241 woorden, 10 zinnen". */
+export function formatSummary(file: string, result: CheckResult): string {
+  const counts = new Map<string, number>();
+  for (const f of result.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  const perRule = RULE_IDS.filter((rule) => counts.has(rule)).map((rule) => `${rule} ${counts.get(rule)}`);
+  const { stats } = result;
+  return nl.cli.summary(printable(file), result.findings.length, perRule, stats.level ? nl.ui.levels[stats.level] : undefined, stats);
+}
+
 export function formatJson(file: string, result: CheckResult): string {
-  return JSON.stringify({ file, language: result.language, findings: result.findings, stats: result.stats });
+  return JSON.stringify({ file, language: result.language, findings: result.findings, stats: result.stats, blocks: result.blocks });
 }

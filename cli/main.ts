@@ -1,7 +1,7 @@
 /** The `klaretaal` command: the same engine as the extension, for files and stdin. */
 import { nl } from '../locales/nl';
 import { parseArgs } from './args';
-import { formatHuman, formatJson } from './format';
+import { formatHuman, formatJson, formatSummary } from './format';
 import { readInput } from './input';
 import { createChecker } from '../engine/index';
 
@@ -37,7 +37,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     findings += result.findings.length;
     const name = file === '-' ? 'stdin' : file;
     if (parsed.json) io.stdout.write(`${formatJson(name, result)}\n`);
-    else for (const line of formatHuman(name, text, result)) io.stdout.write(`${line}\n`);
+    else {
+      for (const line of formatHuman(name, text, result)) io.stdout.write(`${line}\n`);
+      io.stdout.write(`${formatSummary(name, result)}\n`);
+    }
   }
   if (failed) return 2;
   return findings > 0 ? 1 : 0;

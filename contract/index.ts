@@ -68,6 +68,36 @@ export interface Finding {
   url?: string;
 }
 
+/**
+ * The parts of a letter or e-mail, in the order they usually come. Sentence rules read the body, the list
+ * introductions and the list items; the other parts get only the checks that make sense there, and quoted mail
+ * (someone else wrote it) none.
+ */
+export const BLOCK_KINDS = [
+  'header',
+  'subject',
+  'greeting',
+  'body',
+  'list-intro',
+  'list-item',
+  'closing',
+  'signature',
+  'contact',
+  'quote',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** The parts whose sentences are the letter's message: the statistics count these only. */
+export const BODY_KINDS = ['body', 'list-intro', 'list-item'] as const satisfies readonly BlockKind[];
+export const isBodyKind = (kind: BlockKind): boolean => (BODY_KINDS as readonly BlockKind[]).includes(kind);
+
+/** One part of the checked text: whole lines, `[start, end)` in UTF-16 offsets, without the line break. */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
 /** Readability of Dutch text. */
 export interface Stats {
   words: number;
@@ -77,9 +107,16 @@ export interface Stats {
   fleschDouma: number;
   /** Brouwer Leesindex A (higher is easier). 0 when there are no words. */
   brouwer: number;
-  /** Dutch label from Douma's norm table, e.g. "normaal". Empty when there are no words. */
-  level: string;
+  /**
+   * The reading level a learner of Dutch needs, from the Flesch-Douma score (our own bands, see readability.ts):
+   * the views show it as "Makkelijk (B1)", "Gaat (B2)" or "Moeilijk (C1)" with one line of meaning. Empty when
+   * there are no words.
+   */
+  level: ReadingLevel | '';
 }
+
+export const READING_LEVELS = ['B1', 'B2', 'C1'] as const;
+export type ReadingLevel = (typeof READING_LEVELS)[number];
 
 /** Readability of one sentence, for the per-sentence view. */
 export interface SentenceStats {
@@ -98,10 +135,12 @@ export interface CheckResult {
   /** The language of most of the text. */
   language: Language;
   findings: Finding[];
-  /** Statistics over the Dutch paragraphs. */
+  /** Statistics over the Dutch sentences of the body and the lists (not the letterhead, signature or quoted mail). */
   stats: Stats;
-  /** Per Dutch sentence, in text order. */
+  /** Per Dutch sentence of the body and the lists, in text order. */
   sentences: SentenceStats[];
+  /** The parts of the letter, in text order; together they hold every line with a letter or digit. */
+  blocks: Block[];
 }
 
 export type FormOfAddress = 'u' | 'je';

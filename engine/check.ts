@@ -1,15 +1,20 @@
 /**
  * text (+ settings + word data) → findings + statistics.
  *
- * The text is split into paragraphs; each paragraph gets a language and is
- * checked on its own, and its result is cached by its text. Editors call
- * `check` with the whole field on every pause: only paragraphs that changed
- * are parsed again. Rules that look at the whole text (one explanation per
- * term, u/je consistency) run a cheap `finalize` over all paragraphs.
+ * The text is read as a letter (letter.ts: letterhead, greeting, body, lists,
+ * closing, signature, quoted mail) and each part is checked on its own, by the
+ * rules that read that kind of part; quoted mail is not checked. Each part gets
+ * a language, and its result is cached by its kind and text. Editors call
+ * `check` with the whole field on every pause: only parts that changed are
+ * parsed again. Rules that look at the whole text (one explanation per term,
+ * u/je consistency) run a cheap `finalize` over all parts. The statistics count
+ * the body and the lists only.
  */
 import { VFile } from 'vfile';
 import {
+  isBodyKind,
   RULE_IDS,
+  type BlockKind,
   type CheckResult,
   type Finding,
   type Language,
@@ -18,13 +23,14 @@ import {
   type SentenceStats,
   type Settings,
 } from '../contract/index';
-import type { Candidate } from '../rules/index';
+import { rules, type Candidate } from '../rules/index';
 import { builtInLexicon, type Lexicon } from '../rules/shared/lexicon';
 import { createDutchPipeline, runDutch, type DutchPipeline } from './dutch';
 import { ignoredWords, isIgnoredWord } from './ignore';
 import { checkEnglish } from './english';
 import { assignLanguages, detectLanguage } from './language';
-import { splitParagraphs } from './paragraphs';
+import { splitLetter } from './letter';
+import { piecesOf, type ParagraphSlice } from './paragraphs';
 import { toStats, fleschDouma, brouwer } from './readability';
 import { resolveSettings } from './settings';
 import { countSyllables } from './syllables';
@@ -80,7 +86,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const lexicon = options.lexicon ?? builtInLexicon();
   const lang = options.lang ?? 'auto';
   const limit = options.cacheSize ?? 2000;
-  const pipeline = createDutchPipeline(settings, lexicon);
+  // One pipeline per kind of part, with the rules that read it; none for parts no rule reads.
+  const pipelines = new Map<BlockKind, DutchPipeline | undefined>();
+  const pipelineFor = (kind: BlockKind): DutchPipeline | undefined => {
+    if (!pipelines.has(kind)) {
+      const pipeline = kind === 'quote' ? undefined : createDutchPipeline(settings, lexicon, kind);
+      pipelines.set(kind, pipeline && (pipeline.enabled.length > 0 || isBodyKind(kind)) ? pipeline : undefined);
+    }
+    return pipelines.get(kind);
+  };
+  const enabled = rules.filter((rule) => !settings.disabledRules.includes(rule.id));
+  const env = { settings, lexicon };
   const ignored = new Set(ignoredWords(settings.ignoredWords));
   // Per paragraph text: its own detected language and its results per language it was checked as.
   const cache = new Map<string, CacheEntry>();
@@ -101,11 +117,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   };
 
   function* steps(text: string): Generator<void, CheckResult> {
-    const slices = splitParagraphs(text);
+    const blocks = splitLetter(text);
+    yield;
+    const slices: (ParagraphSlice & { kind: BlockKind; pipeline: DutchPipeline })[] = [];
+    for (const block of blocks) {
+      const pipeline = pipelineFor(block.kind);
+      if (pipeline) for (const piece of piecesOf(text, block.start, block.end)) slices.push({ ...piece, kind: block.kind, pipeline });
+    }
     capacity = Math.max(limit, slices.length * 2);
     const entries: CacheEntry[] = [];
     for (let i = 0; i < slices.length; i++) {
-      const entry = entryFor(slices[i].text);
+      const entry = entryFor(`${slices[i].kind}\u0000${slices[i].text}`);
       entries.push(entry);
       if (lang === 'auto' && !entry.detected) {
         entry.detected = { language: detectLanguage(slices[i].text) };
@@ -125,7 +147,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     for (let i = 0; i < slices.length; i++) {
       const entry = entries[i];
       const fresh = !entry.results[languages[i]];
-      const result = (entry.results[languages[i]] ??= computeParagraph(pipeline, slices[i].text, languages[i], settings));
+      const slice = slices[i];
+      const result = (entry.results[languages[i]] ??= computeParagraph(slice.pipeline, slice.text, slice.kind, languages[i], settings));
       const offset = slices[i].start;
       chars[result.language] += slices[i].text.length;
       for (const f of result.english) english.push(shift(f, offset));
@@ -152,8 +175,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
     // Per rule, in text order: its whole-text step, then the settings' filter.
     const lists: Finding[][] = [sortedByPosition(english)];
-    for (const rule of pipeline.enabled) {
-      const list = rule.finalize(byRule.get(rule.id) ?? [], pipeline.env);
+    for (const rule of enabled) {
+      const list = rule.finalize(byRule.get(rule.id) ?? [], env);
       const kept: Finding[] = [];
       for (let i = 0; i < list.length; i++) {
         const { key: _key, ...finding } = list[i];
@@ -166,7 +189,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const findings = yield* mergeInOrder(lists.map((list) => list.filter((f) => !settings.disabledRules.includes(f.rule))));
 
     const language = (Object.keys(chars) as Language[]).reduce((a, b) => (chars[b] > chars[a] ? b : a), 'nl');
-    return { language, findings, stats: toStats(words, sentences.length, syllables), sentences };
+    return { language, findings, stats: toStats(words, sentences.length, syllables), sentences, blocks };
   }
 
   return {
@@ -212,16 +235,17 @@ function* mergeInOrder(lists: Finding[][]): Generator<void, Finding[]> {
   }
 }
 
-function computeParagraph(pipeline: DutchPipeline, text: string, language: Language, settings: Settings): ParagraphResult {
-  if (language === 'en') {
+function computeParagraph(pipeline: DutchPipeline, text: string, kind: BlockKind, language: Language, settings: Settings): ParagraphResult {
+  const body = isBodyKind(kind);
+  if (language === 'en' && body) {
     const english = checkEnglish(text).filter((f) => !settings.disabledRules.includes(f.rule));
     return { language, candidates: new Map(), english, sentences: [] };
   }
   if (language !== 'nl') return { language, candidates: new Map(), english: [], sentences: [] };
-  const { paragraph, candidates } = runDutch(pipeline, new VFile(text));
+  const { paragraph, candidates } = runDutch(pipeline, new VFile({ value: text, data: { klaretaalPart: kind } }));
   withoutWordsInsidePhrases(candidates, settings);
   const sentences: SentenceCount[] = [];
-  for (const sentence of paragraph.sentences) {
+  for (const sentence of body ? paragraph.sentences : []) {
     if (sentence.wordCount === 0) continue;
     let syllables = 0;
     for (const word of sentence.words) if (word.countable) syllables += countSyllables(word.value);

@@ -8,13 +8,15 @@ import type { Root } from 'nlcst';
 import retextDutch from 'retext-dutch';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
-import type { RuleId, Settings } from '../contract/index';
+import type { BlockKind, RuleId, Settings } from '../contract/index';
 import { rules, type Candidate, type Rule, type RuleEnv } from '../rules/index';
 import type { Lexicon } from '../rules/shared/lexicon';
 import { toParagraph, type Paragraph } from '../rules/shared/paragraph';
 
 declare module 'vfile' {
   interface DataMap {
+    /** Which part of a letter the file is (default: body). */
+    klaretaalPart: BlockKind;
     /** The paragraph index, built by the first rule that runs on the file. */
     klaretaalParagraph: Paragraph;
     /** What the rules found, per rule (paragraph offsets). */
@@ -23,7 +25,7 @@ declare module 'vfile' {
 }
 
 export function paragraphOf(tree: Root, file: VFile): Paragraph {
-  file.data.klaretaalParagraph ??= toParagraph(String(file.value), tree);
+  file.data.klaretaalParagraph ??= toParagraph(String(file.value), tree, file.data.klaretaalPart);
   return file.data.klaretaalParagraph;
 }
 
@@ -64,8 +66,9 @@ export interface DutchPipeline {
   env: RuleEnv;
 }
 
-export function createDutchPipeline(settings: Settings, lexicon: Lexicon): DutchPipeline {
-  const enabled = rules.filter((rule) => !settings.disabledRules.includes(rule.id));
+/** The pipeline for one part of a letter: the enabled rules that read that part. */
+export function createDutchPipeline(settings: Settings, lexicon: Lexicon, part: BlockKind = 'body'): DutchPipeline {
+  const enabled = rules.filter((rule) => !settings.disabledRules.includes(rule.id) && rule.parts.includes(part));
   const env: RuleEnv = { lexicon, settings };
   // Even with every rule off the paragraph is indexed, for the statistics.
   const processor = unified().use(retextDutch).use(retextKlaretaal, { rules: enabled, env }).freeze();

@@ -1,8 +1,8 @@
 /**
- * Split a text into paragraphs at blank lines; offsets are UTF-16 indices into the text. A paragraph is the
- * unit the engine checks and caches, so one very long paragraph (a pasted document without blank lines, a
- * base64 blob) is cut into pieces of at most `MAX_PIECE` characters: at a sentence end where possible, else
- * at a line break, else at a space, else (one endless "word") anywhere. No piece ever takes long to check.
+ * Cut one part of a letter into the pieces the engine checks and caches. A part is usually one paragraph, but one
+ * very long paragraph (a pasted document without blank lines, a base64 blob) is cut into pieces of at most
+ * `MAX_PIECE` characters: at a sentence end where possible, else at a line break, else at a space, else (one
+ * endless "word") anywhere. No piece ever takes long to check. Offsets are UTF-16 indices into the whole text.
  */
 export interface ParagraphSlice {
   start: number;
@@ -10,23 +10,17 @@ export interface ParagraphSlice {
   text: string;
 }
 
-const BLANK_LINES = /(?:\r\n|\r|\n|\u2028|\u2029)(?:[ \t\u00A0]*(?:\r\n|\r|\n|\u2028|\u2029))+/g;
 /** Characters per piece: checking one takes a few milliseconds (retext parses ~1 MB/s here). */
 export const MAX_PIECE = 5000;
 const MIN_PIECE = MAX_PIECE / 2;
 
-export function splitParagraphs(text: string): ParagraphSlice[] {
+/** The pieces of `text[start, end)` that hold a letter or digit. */
+export function piecesOf(text: string, start: number, end: number): ParagraphSlice[] {
   const slices: ParagraphSlice[] = [];
-  const push = (start: number, end: number) => {
-    const piece = text.slice(start, end);
-    if (/[\p{L}\p{N}]/u.test(piece)) slices.push({ start, end, text: piece });
-  };
-  let start = 0;
-  for (const match of text.matchAll(BLANK_LINES)) {
-    if (match.index > start) cut(text, start, match.index, push);
-    start = match.index + match[0].length;
-  }
-  if (start < text.length) cut(text, start, text.length, push);
+  cut(text, start, end, (from, to) => {
+    const piece = text.slice(from, to);
+    if (/[\p{L}\p{N}]/u.test(piece)) slices.push({ start: from, end: to, text: piece });
+  });
   return slices;
 }
 

@@ -22,7 +22,13 @@ export const nl = {
     quickCheckHint: 'Je tekst blijft op je computer. Klaretaal stuurt niets door.',
     noFindings: 'Geen opmerkingen. Goed zo!',
     findingsCount: (n: number) => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),
-    score: (fleschDouma: number, level: string) => `Leesgemak: ${formatNumber(fleschDouma)} (${level})`,
+    /** The reading level in words (see engine/readability.ts for the bands). */
+    levels: {
+      B1: { label: 'Makkelijk (B1)', note: 'Wie Nederlands leert, kan deze tekst lezen vanaf niveau B1.' },
+      B2: { label: 'Gaat (B2)', note: 'Wie Nederlands leert, heeft niveau B2 nodig. Maak zinnen en woorden korter.' },
+      C1: { label: 'Moeilijk (C1)', note: 'De meeste mensen die Nederlands leren, begrijpen deze tekst niet. Ze hebben niveau C1 nodig.' },
+    },
+    score: (fleschDouma: number, level: string) => `Leesgemak: ${formatNumber(fleschDouma)} · ${level}`,
     wordsAndSentences: (words: number, sentences: number) =>
       `${formatNumber(words, 0)} ${words === 1 ? 'woord' : 'woorden'}, ${formatNumber(sentences, 0)} ${sentences === 1 ? 'zin' : 'zinnen'}`,
     suggestion: 'Voorstel',
@@ -135,7 +141,11 @@ export const nl = {
       scoreExplanations: [
         [
           'Flesch-Douma',
-          'Hoe makkelijk de tekst leest. Hoger is makkelijker. Vanaf 60 is het ‘normaal’, vanaf 70 ‘tamelijk gemakkelijk’ (de tabel van Douma). Lange woorden en lange zinnen maken het cijfer lager: ook een korte zin met één heel lang woord kan moeilijk zijn.',
+          'Hoe makkelijk de tekst leest. Hoger is makkelijker. Lange woorden en lange zinnen maken het cijfer lager: ook een korte zin met één heel lang woord kan moeilijk zijn. Klaretaal telt alleen de zinnen en lijstjes van de brief zelf, niet de adressen, de ondertekening of een mail waarop je antwoordt.',
+        ],
+        [
+          'Niveau',
+          'Vanaf 80 is de tekst makkelijk: wie Nederlands leert, kan hem lezen vanaf niveau B1. Van 60 tot 80 gaat het (B2). Onder 60 is hij moeilijk (C1). Dit is een schatting, geen examen.',
         ],
         ['Brouwer', 'Nog een leesbaarheidscijfer, gemaakt voor Nederlandse tekst. Ook hier: hoger is makkelijker.'],
         ['Lange zinnen', 'Het deel van de zinnen met meer dan 20 woorden.'],
@@ -369,7 +379,24 @@ export const nl = {
     noFiles: 'Geef een of meer bestanden, of - voor standaardinvoer.\nGive one or more files, or - for standard input.',
     unknownCommand: (value: string) => `Onbekend commando: ${value}.\nUnknown command: ${value}.`,
     noFindings: 'Geen opmerkingen. / No findings.',
+    /** The last line per file: findings per rule, then the level of the body and its size. */
+    summary: (
+      file: string,
+      findings: number,
+      perRule: string[],
+      level: { label: string; note: string } | undefined,
+      stats: { words: number; sentences: number; fleschDouma: number },
+    ) =>
+      [
+        `${file}: ${findings === 1 ? '1 opmerking' : `${formatNumber(findings, 0)} opmerkingen`}${perRule.length ? ` (${perRule.join(', ')})` : ''}`,
+        level ? `${level.label}: ${level.note}` : 'geen Nederlandse zinnen om te meten',
+        `${formatNumber(stats.words, 0)} ${stats.words === 1 ? 'woord' : 'woorden'}, ${formatNumber(stats.sentences, 0)} ${stats.sentences === 1 ? 'zin' : 'zinnen'}, Flesch-Douma ${formatNumber(stats.fleschDouma)}`,
+      ].join(' · '),
   },
 } as const;
 
 export type Locale = typeof nl;
+
+/** "B1" → "Makkelijk (B1)"; a dash when there is no level (no words). */
+export const levelLabel = (level: string): string =>
+  level === 'B1' || level === 'B2' || level === 'C1' ? nl.ui.levels[level].label : '–';

@@ -1,5 +1,6 @@
 /** abbreviation: write abbreviations out (o.a. → onder andere). */
 import type { Lexicon } from './shared/lexicon';
+import { BODY_KINDS } from '../contract/index';
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
 import { replace } from './shared/fix';
@@ -26,6 +27,7 @@ export default defineRule({
       },
     },
   },
+  parts: [...BODY_KINDS, 'header', 'subject', 'greeting', 'closing', 'signature'],
   defaults: {},
   examples: {
     flag: [

@@ -4,7 +4,7 @@
  * channel through which it reports. `defineRule` turns a definition into a `Rule`, the shape the engine, the
  * registry and the views use, whatever the rule's own option and message types are.
  */
-import type { Edit, Finding, Look, RuleId, Settings } from '../contract/index';
+import { BODY_KINDS, type BlockKind, type Edit, type Finding, type Look, type RuleId, type Settings } from '../contract/index';
 import { doublesWord, labelled } from './shared/fix';
 import type { Lexicon } from './shared/lexicon';
 import type { Paragraph } from './shared/paragraph';
@@ -80,6 +80,11 @@ export interface RuleDefinition<Id extends RuleId, O extends Options, M> {
   texts: { nl: RuleTexts<O, M> };
   /** Options with their defaults. */
   defaults: O;
+  /**
+   * The parts of a letter the rule reads (default: the body and its lists). A sentence rule makes no sense in an
+   * address block; quoted mail is never checked.
+   */
+  parts?: readonly Exclude<BlockKind, 'quote'>[];
   examples: {
     /** Texts the rule must flag (at least 10). */
     flag: FlagExample<O>[];
@@ -98,6 +103,7 @@ export interface Rule<Id extends RuleId = RuleId> {
   look: Look;
   texts: { nl: RuleTexts };
   defaults: Readonly<Options>;
+  parts: readonly BlockKind[];
   examples: { flag: FlagExample[]; pass: string[] };
   /** The candidates of one paragraph. */
   find(paragraph: Paragraph, env: RuleEnv): Candidate[];
@@ -128,6 +134,7 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
     look: definition.look,
     texts,
     defaults: definition.defaults,
+    parts: definition.parts ?? BODY_KINDS,
     examples: definition.examples,
     find(paragraph, env) {
       const found: Candidate[] = [];

@@ -9,6 +9,7 @@
  * ondertekenen" → "u moet het formulier ondertekenen"; "u beschikt over een rekening" → "u hebt een rekening").
  * Where it cannot be sure, the finding is advice without a fix.
  */
+import { BODY_KINDS, isBodyKind } from '../contract/index';
 import type { JargonEntry } from '../dictionaries/schema';
 import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
@@ -98,6 +99,7 @@ export default defineRule({
       },
     },
   },
+  parts: [...BODY_KINDS, 'subject', 'greeting', 'closing'],
   defaults: {},
   examples: {
     flag: [
@@ -173,6 +175,8 @@ export default defineRule({
       const place: Place = { paragraph, sentence, first, last };
       for (const hit of hits) {
         if (hit.kind === 'explain') {
+          // A term is explained at its first use in the body, not in the subject line or the greeting.
+          if (!isBodyKind(paragraph.part)) break;
           // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
           if (/^\s*\(/.test(paragraph.text.slice(end, end + 4)) || paragraph.text[start - 1] === '(') break;
           report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });

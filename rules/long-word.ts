@@ -1,4 +1,5 @@
 /** long-word: long compounds readers stumble on, except everyday words this audience knows. */
+import { BODY_KINDS } from '../contract/index';
 import { defineRule } from './define';
 import { quote } from './shared/texts';
 
@@ -18,6 +19,7 @@ export default defineRule({
       },
     },
   },
+  parts: [...BODY_KINDS, 'subject'],
   defaults: {
     /** Words with at least this many letters are long; everyday words on the common list never are. */
     minLetters: 16,

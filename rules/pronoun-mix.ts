@@ -4,7 +4,7 @@
  * forms that differ from the one the text uses most (on a tie: the user's
  * preferred form).
  */
-import type { FormOfAddress } from '../contract/index';
+import { BODY_KINDS, type FormOfAddress } from '../contract/index';
 import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
 import { replace, type Edit } from './shared/fix';
@@ -168,6 +168,7 @@ export default defineRule({
       },
     },
   },
+  parts: [...BODY_KINDS, 'subject', 'greeting', 'closing'],
   defaults: {},
   examples: {
     flag: [

@@ -1,4 +1,5 @@
 /** stock-phrase: fixed formulas of official letters ("hierbij delen wij u mee dat"). */
+import { BODY_KINDS } from '../contract/index';
 import { defineRule, type ReportedFix } from './define';
 import { replace, type Edit } from './shared/fix';
 import { matchCase } from './shared/case';
@@ -20,6 +21,7 @@ export default defineRule({
       },
     },
   },
+  parts: [...BODY_KINDS, 'subject', 'greeting', 'closing'],
   defaults: {},
   examples: {
     flag: [

@@ -40,8 +40,9 @@ export function QuickCheck() {
         <section aria-live="polite">
           <p>
             {nl.ui.wordsAndSentences(result.stats.words, result.stats.sentences)}
-            {result.stats.words > 0 && <> · {nl.ui.score(result.stats.fleschDouma, result.stats.level)}</>}
+            {result.stats.level && <> · {nl.ui.score(result.stats.fleschDouma, nl.ui.levels[result.stats.level].label)}</>}
           </p>
+          {result.stats.level && <p data-level={result.stats.level}>{nl.ui.levels[result.stats.level].note}</p>}
           <p>{result.findings.length === 0 ? nl.ui.noFindings : nl.ui.findingsCount(result.findings.length)}</p>
           <ul>
             {result.findings.map((f) => (

@@ -4,6 +4,7 @@
  * by every rule, so no rule walks the tree again.
  */
 import type { Root, Sentence as NlcstSentence, RootContent } from 'nlcst';
+import type { BlockKind } from '../../contract/index';
 
 export interface Word {
   /** As written. */
@@ -31,6 +32,8 @@ export interface Sentence {
 
 export interface Paragraph {
   text: string;
+  /** Which part of the letter this is (a text without letter parts is all body). */
+  part: BlockKind;
   sentences: Sentence[];
 }
 
@@ -60,10 +63,10 @@ function startsNewLine(next: string): boolean {
   return /^[\p{Lu}\p{N}•\-*–]/u.test(next);
 }
 
-export function toParagraph(text: string, tree: Root): Paragraph {
+export function toParagraph(text: string, tree: Root, part: BlockKind = 'body'): Paragraph {
   const sentences: Sentence[] = [];
   collectSentences(text, tree, sentences);
-  return { text, sentences };
+  return { text, part, sentences };
 }
 
 function collectSentences(text: string, node: Root | RootContent, out: Sentence[]): void {

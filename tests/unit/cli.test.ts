@@ -42,6 +42,10 @@ describe('klaretaal check', () => {
     expect(gelieve).toContain('→ Stuur het formulier terug');
     expect(out).toMatch(new RegExp(`${letter}:3:23  jargon  .+  → terug te sturen`));
     expect(out).toMatch(new RegExp(`${letter}:3:39  abbreviation  .+  → onder andere`));
+    // The last line sums up: findings per rule, the level in words, the body's size, numbers the Dutch way.
+    expect(lines.at(-1)).toBe(
+      `${letter}: 3 opmerkingen (jargon 2, abbreviation 1) · ${nl.ui.levels.C1.label}: ${nl.ui.levels.C1.note} · 8 woorden, 1 zin, Flesch-Douma 45,4`,
+    );
   });
 
   it('prints one JSON object per file with --json', async () => {
@@ -59,6 +63,12 @@ describe('klaretaal check', () => {
     expect(a.findings[0].fixes[0].edits).toHaveLength(2);
     expect(a.findings[2].fixes).toEqual([{ edits: [{ start: 54, end: 58, text: 'onder andere' }] }]);
     expect(Object.keys(a.stats).sort()).toEqual(['brouwer', 'fleschDouma', 'level', 'sentences', 'syllables', 'words']);
+    expect(a.stats.level).toBe('C1');
+    // The parts of the letter, as offsets into the file's text.
+    expect(a.blocks).toEqual([
+      { kind: 'greeting', start: 0, end: 14 },
+      { kind: 'body', start: 16, end: 72 },
+    ]);
     expect(b).toMatchObject({ file: clean, findings: [] });
   });
 

@@ -1,6 +1,6 @@
 /** What the popup says: never "off" on a page where Klaretaal checks; Dutch numbers and grammar in the quick check. */
 import { describe, expect, it } from 'vitest';
-import { nl } from '../../locales/nl';
+import { levelLabel, nl } from '../../locales/nl';
 import { siteStateOf } from '../../ui/Popup';
 
 describe('the popup', () => {
@@ -14,6 +14,8 @@ describe('the popup', () => {
   it('counts in Dutch: one "zin", decimal commas, thousands with dots', () => {
     expect(nl.ui.wordsAndSentences(1, 1)).toBe('1 woord, 1 zin');
     expect(nl.ui.wordsAndSentences(1234, 56)).toBe('1.234 woorden, 56 zinnen');
-    expect(nl.ui.score(42.6, 'normaal')).toBe('Leesgemak: 42,6 (normaal)');
+    expect(nl.ui.score(42.6, 'Moeilijk (C1)')).toBe('Leesgemak: 42,6 · Moeilijk (C1)');
+    expect(levelLabel('B1')).toBe('Makkelijk (B1)');
+    expect(levelLabel('')).toBe('–');
   });
 });

@@ -2,7 +2,7 @@
  * Before and after: the original beside the current text, word by word. Deleted words are struck through and
  * inserted words underlined and bold, and a screen reader hears "weg:" / "nieuw:", so colour is never the only cue.
  */
-import { nl } from '../../locales/nl';
+import { formatNumber, levelLabel, nl } from '../../locales/nl';
 import { afterParts, beforeParts, changedPlaces, wordDiff, type DiffPart, type Summary } from './compare';
 
 const t = nl.ui.trainer;
@@ -32,11 +32,11 @@ function Side({ id, title, parts, summary }: { id: 'before' | 'after'; title: st
       <p className="side-scores">
         {t.fleschDouma}{' '}
         <strong data-compare-score="fleschDouma" data-value={summary.fleschDouma}>
-          {summary.fleschDouma.toLocaleString('nl-BE', { maximumFractionDigits: 1 })}
+          {formatNumber(summary.fleschDouma)}
         </strong>{' '}
-        ({summary.level}) · {t.brouwer}{' '}
+        ({levelLabel(summary.level)}) · {t.brouwer}{' '}
         <strong data-compare-score="brouwer" data-value={summary.brouwer}>
-          {summary.brouwer.toLocaleString('nl-BE', { maximumFractionDigits: 1 })}
+          {formatNumber(summary.brouwer)}
         </strong>{' '}
         · {t.findingsTotal} <strong data-compare-score="findings">{summary.findings}</strong>
       </p>

@@ -2,24 +2,24 @@
  * The scores of the original ("Voor") beside those of the current text ("Nu"), written the Dutch way (16,2),
  * with a short explanation of each. `data-value` holds the plain number, for tests and tools.
  */
-import { nl } from '../../locales/nl';
+import { formatNumber, levelLabel, nl } from '../../locales/nl';
 import type { Summary } from './compare';
 
 const t = nl.ui.trainer;
 type Row = [label: string, key: keyof Summary, show: (value: number | string) => string];
-const number = (v: number | string) => (typeof v === 'number' ? v.toLocaleString('nl-BE', { maximumFractionDigits: 1 }) : v);
+const number = (v: number | string) => (typeof v === 'number' ? formatNumber(v) : v);
 const ROWS: Row[] = [
   [t.words, 'words', number],
   [t.sentences, 'sentences', number],
   [
     t.averageLength,
     'average',
-    (v) => (typeof v === 'number' ? v.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : v),
+    (v) => (typeof v === 'number' ? formatNumber(v).replace(/^(\d+)$/, '$1,0') : v),
   ],
   [t.longShare, 'longShare', (v) => `${number(v)}%`],
   [t.fleschDouma, 'fleschDouma', number],
   [t.brouwer, 'brouwer', number],
-  [t.level, 'level', number],
+  [t.level, 'level', (v) => levelLabel(String(v))],
   [t.findingsTotal, 'findings', number],
 ];
 /** The attribute names the page always had (tests and the print report use them). */

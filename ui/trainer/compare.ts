@@ -1,6 +1,6 @@
 /** Before and after: the original text against the current one, word by word, and both sets of scores. */
 import { diffWordsWithSpace } from 'diff';
-import type { CheckResult } from '../../contract/index';
+import type { CheckResult, ReadingLevel } from '../../contract/index';
 
 export interface DiffPart {
   kind: 'same' | 'deleted' | 'inserted';
@@ -42,7 +42,7 @@ export interface Summary {
   longShare: number;
   fleschDouma: number;
   brouwer: number;
-  level: string;
+  level: ReadingLevel | '';
   findings: number;
 }
 

@@ -1,0 +1,105 @@
+/**
+ * The shapes of the parts of a Dutch (and Flemish) letter or e-mail, one pattern per line kind. Whole-line tests:
+ * a sentence in the body that mentions a phone number is still body.
+ */
+
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+
+/** "Geachte mevrouw El Amrani,", "Beste ouders,", "Dag Oksana,", "Mevrouw, Mijnheer,". */
+export const GREETING =
+  /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
+
+/** "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!". */
+export const CLOSING = new RegExp(
+  [
+    String.raw`^\s*(?:met\s+)?(?:(?:zeer\s+)?(?:vriendelijke|hartelijke|beste|warme|collegiale|fijne|veel|lieve)\s+)groet(?:en|jes)?\b`,
+    String.raw`^\s*(?:hoogachtend|met de meeste hoogachting|groet(?:en|jes)|mvg|vriendelijke groet|kind regards|best regards)\b`,
+    String.raw`^\s*(?:alvast\s+)?(?:hartelijk\s+|veel\s+|heel\s+erg\s+)?(?:bedankt|dank\s*(?:u|je|jullie)(?:\s+wel)?)(?:\s+alvast)?\s*[,.!]*$`,
+    String.raw`^\s*tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|\S+(?:\s+\S+){0,2}\s*!)\s*[,.!]*$`,
+    // "Bedankt en groeten,", "Nog een fijne dag en groetjes"
+    String.raw`^[^.?]{0,40}\bgroet(?:en|jes)?\s*[,.!]*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** A line of its own that starts a signature in e-mail ("-- "). */
+export const SIGNATURE_DELIMITER = /^\s*--\s*$/;
+
+/** A list item: a bullet, a number or a letter, then the item ("- uw paspoort", "2. het attest", "b) een cv"). */
+export const LIST_ITEM = /^\s*(?:[-–—•*·▪◦►✓]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,2}\))\s+\S/u;
+
+/** "Betreft: …", "Onderwerp: Re: …", "Subject: …". */
+const SUBJECT = /^\s*(?:betreft|betreffende|inzake|onderwerp|subject|object|concerne)\s*:/iu;
+
+export const isSubjectLine = (text: string) => SUBJECT.test(text);
+
+const DATE = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTHS})\.?\s+\d{4}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`, 'iu');
+/** "Ons kenmerk: …", "Van: …", "Dossiernummer: …": a short label before a colon. */
+const LABEL = /^\s*[\p{L}][\p{L} .'’-]{0,28}:\s*\S/u;
+const POSTCODE_TOWN = /(?:^|,\s*)(?:B-)?\d{4}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*$/u;
+const STREET_NUMBER = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}\s+\d{1,4}[a-zA-Z]?(?:\s*(?:bus|b\.?|\/)\s*\w+)?\s*(?:,.*)?$/u;
+const ADDRESSEE = /^\s*(?:aan\s+)?(?:mevrouw|meneer|mijnheer|de heer|mevr\.|dhr\.|familie|t\.a\.v\.|ter attentie van)\s+\p{Lu}/iu;
+
+/** A line of a letterhead, address block, date or reference. */
+export function isHeaderLine(text: string): boolean {
+  return (
+    LABEL.test(text) ||
+    DATE.test(text) ||
+    POSTCODE_TOWN.test(text) ||
+    STREET_NUMBER.test(text) ||
+    ADDRESSEE.test(text) ||
+    PHONE.test(text) ||
+    EMAIL.test(text) ||
+    WEB.test(text)
+  );
+}
+
+const PHONE = /(?:\+|00)\d{2}[\s./-]?\d(?:[\s./-]?\d){6,10}\b|(?:^|[^\d.,])0\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/u;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+const WEB = /\bwww\.|\bhttps?:\/\/|\b[\p{L}\p{N}-]+\.(?:be|nl|eu|com|org|net|vlaanderen|brussels)(?:\/\S*)?$/iu;
+const IBAN = /\bBE\s?\d{2}(?:\s?\d{4}){3}\b/iu;
+/** Rijksregisternummer (yy.mm.dd-nnn.cc) and ondernemingsnummer (0nnn.nnn.nnn). */
+const REGISTER = /\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b|\b[01]\d{3}[. ]\d{3}[. ]\d{3}\b/u;
+const CONTACT_LABEL =
+  /^\s*(?:t|f|m|e|tel|telefoon|gsm|fax|e-?mail|mail|web|website|adres|open|onthaal|openingsuren|bereikbaar|contactcenter|iban|rekeningnummer|ondernemingsnummer|btw|kbo|kantoor|spreekuur|gratis nummer|bezoekadres|postadres|adres)\b\.?(?:\s*:|\s+\+?\d)/iu;
+const OPENING_HOURS = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen)\b.*\b\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b|–|-|tot)/iu;
+
+/** Phone numbers, e-mail and web addresses, IBAN, register numbers, postcodes with towns, opening hours. */
+export function isContactLine(text: string): boolean {
+  return (
+    PHONE.test(text) ||
+    EMAIL.test(text) ||
+    WEB.test(text) ||
+    IBAN.test(text) ||
+    REGISTER.test(text) ||
+    CONTACT_LABEL.test(text) ||
+    POSTCODE_TOWN.test(text) ||
+    STREET_NUMBER.test(text) ||
+    OPENING_HOURS.test(text)
+  );
+}
+
+/** "Op 12 mei 2026 om 21:47 schreef Oksana <…>:", "On … wrote:", "Le … a écrit :". */
+const REPLY_HEADER = /^\s*(?:op|on|le|am|el)\s.{0,200}\b(?:schreef|geschreven|wrote|a écrit|schrieb|escribió)\b/iu;
+/** "---------- Doorgestuurd bericht ---------", "-----Original Message-----", "Begin doorgestuurd bericht:". */
+const FORWARD_HEADER =
+  /^\s*(?:-{2,}\s*(?:doorgestuurd bericht|oorspronkelijk bericht|origineel bericht|forwarded message|original message|message transféré)|begin doorgestuurd bericht|begin forwarded message)/iu;
+/** Outlook puts the earlier mail below "Van: …" with "Verzonden:"/"Datum:", "Aan:" and "Onderwerp:" lines. */
+const MAIL_FIELD = /^\s*(?:van|from|de|verzonden|sent|datum|date|aan|to|cc|onderwerp|subject)\s*:/iu;
+
+/** Does quoted mail start at line `i` (a reply or forward header, or an Outlook header block)? */
+export function isQuoteStart(lines: readonly { text: string }[], i: number): boolean {
+  const text = lines[i].text;
+  if (REPLY_HEADER.test(text) || FORWARD_HEADER.test(text)) return true;
+  if (!/^\s*(?:van|from|de)\s*:/iu.test(text)) {
+    // A line of underscores right above an Outlook header block.
+    if (!/^\s*_{10,}\s*$/.test(text)) return false;
+    return i + 1 < lines.length && /^\s*(?:van|from|de)\s*:/iu.test(lines[i + 1].text);
+  }
+  let fields = 1;
+  for (let k = i + 1; k < lines.length && k <= i + 5; k++) if (MAIL_FIELD.test(lines[k].text)) fields++;
+  return fields >= 3;
+}
+
+export const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -1,0 +1,242 @@
+/**
+ * A letter or e-mail, read as one: which lines are the letterhead and addresses, the subject, the greeting, the
+ * body with its lists, the closing, the signature with contact data, and quoted earlier mail. Line by line, from
+ * the shapes every Dutch letter has ("Geachte …,", "Met vriendelijke groeten", "Op … schreef …:"); a text without
+ * those shapes (a web form, a note) is all body, so nothing is ever left unchecked by mistake.
+ *
+ * Patterns live in `letter-patterns.ts`; this file holds the order in which the parts are found.
+ */
+import type { Block, BlockKind } from '../contract/index';
+import {
+  CLOSING,
+  GREETING,
+  LIST_ITEM,
+  SIGNATURE_DELIMITER,
+  isContactLine,
+  isHeaderLine,
+  isQuoteStart,
+  isSubjectLine,
+  wordCount,
+} from './letter-patterns';
+
+interface Line {
+  start: number;
+  /** End of the line's text, before its line break and trailing spaces. */
+  end: number;
+  text: string;
+  blank: boolean;
+  kind: BlockKind;
+}
+
+/** A greeting is looked for in the first lines, a closing in the last ones: long texts cost no more than that. */
+const GREETING_WITHIN = 40;
+const CLOSING_WITHIN = 40;
+/** After a closing formula come a few lines of name, job and contact data, not another page of text. */
+const MAX_SIGNATURE_LINES = 14;
+
+const LINE = /[^\r\n\u2028\u2029]*(?:\r\n|\r|\n|\u2028|\u2029|$)/gy;
+
+function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  LINE.lastIndex = 0;
+  while (LINE.lastIndex < text.length) {
+    const start = LINE.lastIndex;
+    const match = LINE.exec(text);
+    if (!match || match[0] === '') break;
+    const raw = match[0].replace(/[\r\n\u2028\u2029]+$/, '');
+    const content = raw.trimEnd();
+    lines.push({ start, end: start + content.length, text: content, blank: !/[\p{L}\p{N}]/u.test(content), kind: 'body' });
+  }
+  return lines;
+}
+
+/** The parts of `text`, in order. Blank lines (and lines without a letter or digit) belong to no part. */
+export function splitLetter(text: string): Block[] {
+  const lines = toLines(text);
+  const quoteFrom = markQuotes(lines);
+  const greeting = findGreeting(lines, quoteFrom);
+  const bodyFrom = greeting >= 0 ? markHeader(lines, greeting) : markLeadingHeader(lines, quoteFrom);
+  const bodyTo = markSignature(lines, Math.max(bodyFrom, greeting + 1), quoteFrom);
+  markLists(lines, bodyFrom, bodyTo);
+  return toBlocks(lines);
+}
+
+/** Quoted mail: "> " lines anywhere, and everything from a reply or forward header ("Op … schreef …:") down. */
+function markQuotes(lines: Line[]): number {
+  let from = lines.length;
+  let seenText = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*>/.test(line.text)) {
+      line.kind = 'quote';
+      continue;
+    }
+    if (seenText && isQuoteStart(lines, i)) {
+      from = i;
+      break;
+    }
+    if (!line.blank) seenText = true;
+  }
+  for (let i = from; i < lines.length; i++) lines[i].kind = 'quote';
+  return from;
+}
+
+function findGreeting(lines: Line[], quoteFrom: number): number {
+  let seen = 0;
+  for (let i = 0; i < quoteFrom && seen < GREETING_WITHIN; i++) {
+    const line = lines[i];
+    if (line.blank || line.kind === 'quote') continue;
+    seen++;
+    if (GREETING.test(line.text) && wordCount(line.text) <= 7 && !/[.?:;]$/.test(line.text)) return i;
+  }
+  return -1;
+}
+
+/** Everything above the greeting is letterhead, addresses, date and references; one paragraph of it may be the subject. */
+function markHeader(lines: Line[], greeting: number): number {
+  let subject = false;
+  for (let i = 0; i < greeting; i++) {
+    if (lines[i].kind === 'quote') continue;
+    // A subject wrapped over more lines: the lines under "Betreft: …" that are no reference or date go with it.
+    const goesOn = i > 0 && lines[i - 1].kind === 'subject' && !lines[i].blank && !isHeaderLine(lines[i].text);
+    lines[i].kind = goesOn || isSubjectLine(lines[i].text) ? 'subject' : 'header';
+    subject ||= lines[i].kind === 'subject';
+  }
+  lines[greeting].kind = 'greeting';
+  if (subject) return greeting + 1;
+  // No "Betreft:": a paragraph of its own just above the greeting, of at most three lines that are no address,
+  // date or reference, and not the letterhead at the very top, is the subject.
+  let last = greeting - 1;
+  while (last >= 0 && lines[last].blank) last--;
+  let first = last;
+  while (first > 0 && !lines[first - 1].blank) first--;
+  const paragraph = lines.slice(first, last + 1);
+  if (
+    first > 0 &&
+    last >= 0 &&
+    last < greeting - 1 &&
+    paragraph.length <= 3 &&
+    paragraph.every((line) => !isHeaderLine(line.text)) &&
+    paragraph.reduce((n, line) => n + wordCount(line.text), 0) >= 2
+  ) {
+    for (const line of paragraph) line.kind = 'subject';
+  }
+  return greeting + 1;
+}
+
+/**
+ * Without a greeting: leading lines that look like a mail header, references or an address block ("Van: …",
+ * "Betreft: …", "2000 Antwerpen"). A sentence is never header: a text that starts with one is all body.
+ */
+function markLeadingHeader(lines: Line[], quoteFrom: number): number {
+  let end = 0;
+  for (let i = 0; i < quoteFrom; i++) {
+    const line = lines[i];
+    if (line.blank) continue;
+    if (/[.!?]["'’”)]*$/.test(line.text) && !isSubjectLine(line.text)) break;
+    if (isSubjectLine(line.text)) line.kind = 'subject';
+    else if (isHeaderLine(line.text)) line.kind = 'header';
+    else break;
+    end = i + 1;
+  }
+  return end;
+}
+
+/**
+ * The closing formula and what follows it (name, job title, organisation, then contact data); without a formula, a
+ * "-- " line starts the signature. Returns where the body ends.
+ */
+function markSignature(lines: Line[], from: number, quoteFrom: number): number {
+  let closing = -1;
+  let delimiter = -1;
+  let seen = 0;
+  for (let i = quoteFrom - 1; i >= from && seen < CLOSING_WITHIN; i--) {
+    const line = lines[i];
+    if (line.blank || line.kind === 'quote') continue;
+    seen++;
+    if (closing < 0 && CLOSING.test(line.text) && wordCount(line.text) <= 8) closing = i;
+    if (SIGNATURE_DELIMITER.test(line.text)) delimiter = i;
+  }
+  let signatureFrom = -1;
+  if (closing >= 0) {
+    lines[closing].kind = 'closing';
+    signatureFrom = closing + 1;
+  } else if (delimiter >= 0) signatureFrom = delimiter;
+  if (signatureFrom < 0) return quoteFrom;
+  const rest = lines.slice(signatureFrom, quoteFrom).filter((line) => !line.blank && line.kind !== 'quote');
+  if (rest.length > MAX_SIGNATURE_LINES) {
+    // A formula in the middle of the text ("Tot dan!" and more paragraphs): no signature after all.
+    if (closing >= 0) lines[closing].kind = 'body';
+    return quoteFrom;
+  }
+  let contact = false;
+  for (let i = signatureFrom; i < quoteFrom; i++) {
+    const line = lines[i];
+    if (line.kind === 'quote') continue;
+    contact ||= !line.blank && isContactLine(line.text);
+    line.kind = contact ? 'contact' : 'signature';
+  }
+  return closing >= 0 ? closing : signatureFrom;
+}
+
+/**
+ * In the body: list items (a bullet, number or letter first; a line that goes on in lower case or indented belongs
+ * to the item above) and the line that introduces them (it ends in a colon, in the same paragraph or the one above).
+ */
+function markLists(lines: Line[], from: number, to: number): void {
+  let inItem = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line.kind !== 'body') {
+      inItem = false;
+      continue;
+    }
+    if (line.blank) {
+      inItem = false;
+      continue;
+    }
+    if (LIST_ITEM.test(line.text)) {
+      line.kind = 'list-item';
+      if (!inItem) markIntro(lines, i, from);
+      inItem = true;
+    } else if (inItem && (/^\s/.test(line.text) || /^\p{Ll}/u.test(line.text))) {
+      line.kind = 'list-item';
+    } else inItem = false;
+  }
+}
+
+/** The line(s) before a list's first item that end in a colon (or ask "Wat neemt u mee?"): its introduction. */
+function markIntro(lines: Line[], first: number, from: number): void {
+  let i = first - 1;
+  while (i >= from && lines[i].blank && lines[i].kind === 'body') i--;
+  if (i < from || lines[i].kind !== 'body' || !/[:?]$/.test(lines[i].text)) return;
+  lines[i].kind = 'list-intro';
+  // A hard-wrapped introduction: the lines above it that do not end a sentence go with it.
+  for (let k = i - 1; k >= from && !lines[k].blank && lines[k].kind === 'body' && !/[.!?:;]["'’”)]*$/.test(lines[k].text); k--) {
+    lines[k].kind = 'list-intro';
+  }
+}
+
+/**
+ * Lines to blocks: a run of lines of one kind without a blank line between them is one block; every list item is
+ * a block of its own (with the lines it goes on over); all quoted mail from its header down is one block.
+ */
+function toBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | undefined;
+  for (const line of lines) {
+    if (line.blank && line.kind !== 'quote') {
+      open = undefined;
+      continue;
+    }
+    const newItem = line.kind === 'list-item' && LIST_ITEM.test(line.text);
+    if (open && open.kind === line.kind && !newItem) {
+      if (!line.blank) open.end = line.end;
+      continue;
+    }
+    if (line.blank) continue;
+    open = { kind: line.kind, start: line.start + (line.text.length - line.text.trimStart().length), end: line.end };
+    blocks.push(open);
+  }
+  return blocks;
+}
