@@ -5,6 +5,7 @@ import type {
   ExplainEntry,
   JargonEntry,
   LightVerbEntry,
+  Names,
   NominalizationEntry,
   ParticipleEntry,
   VerbRow,
@@ -15,6 +16,7 @@ import commonWordsJson from './common-words.json';
 import explainJson from './explain.json';
 import jargonJson from './jargon.json';
 import lightVerbsJson from './light-verbs.json';
+import namesJson from './names.json';
 import nominalizationsJson from './nominalizations.json';
 import participlesJson from './participles.json';
 import stockPhrasesJson from './stock-phrases.json';
@@ -28,6 +30,7 @@ export const stockPhrases = stockPhrasesJson as readonly StockPhraseEntry[];
 export const lightVerbs = lightVerbsJson as readonly LightVerbEntry[];
 export const nominalizations = nominalizationsJson as readonly NominalizationEntry[];
 export const commonWords = commonWordsJson as CommonWords;
+export const names = namesJson as Names;
 export const participles = participlesJson as readonly ParticipleEntry[];
 /** Conjugations from pattern (BSD-3, CLiPS): see scripts/import-verbs.ts. */
 export const verbs = verbsJson as unknown as readonly VerbRow[];
@@ -43,6 +46,7 @@ export const dictionaryFiles = {
   'light-verbs.json': lightVerbs,
   'nominalizations.json': nominalizations,
   'common-words.json': commonWords,
+  'names.json': names,
   'participles.json': participles,
   'verbs.json': verbs,
   'verbs-extra.json': verbsExtra,

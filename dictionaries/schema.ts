@@ -122,6 +122,13 @@ export interface LightVerbEntry {
 export type CommonWords = string[];
 
 /**
+ * `names.json`: Flemish, Brussels and Antwerp public bodies and services, as they are written. A name is never
+ * jargon or a long word to split, also where it starts a sentence or holds small words ("Kind en Gezin").
+ * Acronyms are not listed: they get "explain it once" advice.
+ */
+export type Names = string[];
+
+/**
  * `participles.json`: words the passive-voice rule must not take for an action done to the subject.
  * - `not-participle`: looks like a past participle but is a noun, adjective or adverb ("bericht", "geleden").
  * - `state`: after "zijn" describes a state ("u bent verplicht", "wij zijn gesloten").

@@ -63,7 +63,8 @@ const IBAN = /\bBE\s?\d{2}(?:\s?\d{4}){3}\b/iu;
 const REGISTER = /\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b|\b[01]\d{3}[. ]\d{3}[. ]\d{3}\b/u;
 const CONTACT_LABEL =
   /^\s*(?:t|f|m|e|tel|telefoon|gsm|fax|e-?mail|mail|web|website|adres|open|onthaal|openingsuren|bereikbaar|contactcenter|iban|rekeningnummer|ondernemingsnummer|btw|kbo|kantoor|spreekuur|gratis nummer|bezoekadres|postadres|adres)\b\.?(?:\s*:|\s+\+?\d)/iu;
-const OPENING_HOURS = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen)\b.*\b\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b|–|-|tot)/iu;
+const OPENING_HOURS =
+  /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen)\b.*\b\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b|–|-|tot)/iu;
 
 /** Phone numbers, e-mail and web addresses, IBAN, register numbers, postcodes with towns, opening hours. */
 export function isContactLine(text: string): boolean {

@@ -398,5 +398,4 @@ export const nl = {
 export type Locale = typeof nl;
 
 /** "B1" → "Makkelijk (B1)"; a dash when there is no level (no words). */
-export const levelLabel = (level: string): string =>
-  level === 'B1' || level === 'B2' || level === 'C1' ? nl.ui.levels[level].label : '–';
+export const levelLabel = (level: string): string => (level === 'B1' || level === 'B2' || level === 'C1' ? nl.ui.levels[level].label : '–');

@@ -1,6 +1,6 @@
 /** abbreviation: write abbreviations out (o.a. → onder andere). */
 import type { Lexicon } from './shared/lexicon';
-import { BODY_KINDS } from '../contract/index';
+import { BODY_KINDS, isBodyKind } from '../contract/index';
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
 import { replace } from './shared/fix';
@@ -65,6 +65,8 @@ export default defineRule({
           if (entry) end++;
         }
         if (!entry) continue;
+        // In a letterhead or signature "tel. 03 …" and "nr. 5" label data; they are not read as text.
+        if (!isBodyKind(paragraph.part) && /^\s*[:\d+]/.test(paragraph.text.slice(end, end + 3))) continue;
         const text = paragraph.text.slice(word.start, end);
         // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one. Not "bv. Antwerpen".
         const endsSentence = text.endsWith('.') && lastOfSentence && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));

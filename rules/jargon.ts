@@ -17,6 +17,7 @@ import { addressedSubject, clauseEnd, clauseStart, findInClause } from './shared
 import { removeWord, replace, type Edit } from './shared/fix';
 import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
+import { inName } from './shared/names';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -40,11 +41,17 @@ function isSplitParticle(sentence: Sentence, first: number, last: number): boole
   return false;
 }
 
-/** Capitalised words inside a sentence are a name ("het Bureau voor Juridische Bijstand"), not jargon to replace. */
-function inName({ sentence, first, last }: Place): boolean {
-  if (first === 0) return false;
-  for (let k = first; k <= last; k++) if (!/^\p{Lu}\p{Ll}/u.test(sentence.words[k].value)) return false;
-  return true;
+/** "een deurwaarder, dat is iemand die …", "… oriëntatie. In die cursus leer je …", "… deurwaarder? Dat is iemand die …". */
+const EXPLAINS_INLINE =
+  /^\s*(?:[:–—-]\s*\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b)/u;
+const EXPLAINS_NEXT =
+  /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
+
+/** The writer explains the term right after it: in the same sentence, or in the first words of the next one. */
+function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: number): boolean {
+  if (EXPLAINS_INLINE.test(paragraph.text.slice(end, end + 40))) return true;
+  const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
+  return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
 }
 
 /** One of `targets` follows the word at `last` within the same clause. */
@@ -104,6 +111,8 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'U krijgt een brief [[teneinde]] uw dossier af te sluiten.', suggestion: 'om' },
+      // An acronym is explained at its first use in the body, also inside a name.
+      { text: 'Ga naar het [[OCMW]] Antwerpen.', advice: true },
       { text: 'Gelieve het formulier [[te retourneren]].', suggestion: 'terug te sturen' },
       { text: 'Wij hebben het formulier [[geretourneerd]].', suggestion: 'teruggestuurd' },
       { text: '[[Derhalve]] kunnen wij uw aanvraag niet goedkeuren.', suggestion: 'Daarom' },
@@ -159,6 +168,11 @@ export default defineRule({
       'Wij sturen u het formulier met de post.',
       'Als u vragen hebt, bel ons.',
       'U krijgt een leefloon (geld van de gemeente voor wie geen ander inkomen heeft).',
+      // The writer explains it in the next sentence, or it is a name.
+      'Krijgt u een brief van een deurwaarder? Dat is iemand die geld komt halen voor een bedrijf.',
+      'Je volgt de cursus maatschappelijke oriëntatie. In die cursus leer je over het leven in Vlaanderen.',
+      'Huis van het Nederlands helpt u een cursus te kiezen.',
+      'Vul het formulier "Verklaring werkhervatting of ziekte" in.',
       'Neem uw identiteitskaart mee naar de afspraak.',
       'Kom om 14 u, dient u een klacht in, dan helpen wij.',
       'U dient een klacht in bij de stad.',
@@ -171,18 +185,21 @@ export default defineRule({
     const particles = new Set<Word>();
     for (const { payload: hits, first, last, start, end, sentence } of findPhrases(paragraph, lexicon.words)) {
       if (particles.has(sentence.words[first]) || isSplitParticle(sentence, first, last)) continue;
+      // "Betreft: …" labels the subject line; the subject itself is checked.
+      if (paragraph.part === 'subject' && first === 0 && /^\s*:/.test(paragraph.text.slice(end, end + 2))) continue;
       const text = paragraph.text.slice(start, end);
       const place: Place = { paragraph, sentence, first, last };
       for (const hit of hits) {
         if (hit.kind === 'explain') {
           // A term is explained at its first use in the body, not in the subject line or the greeting.
-          if (!isBodyKind(paragraph.part)) break;
+          if (!isBodyKind(paragraph.part) || inName(paragraph, sentence, first, last, lexicon)) break;
           // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
           if (/^\s*\(/.test(paragraph.text.slice(end, end + 4)) || paragraph.text[start - 1] === '(') break;
+          if (explainedAfter(paragraph, sentence, end)) break;
           report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });
           break;
         }
-        if (!applies(hit.entry, place) || inName(place)) continue;
+        if (!applies(hit.entry, place) || inName(paragraph, sentence, first, last, lexicon)) continue;
         const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place, lexicon);
         if (!found) continue;
         const { alternatives, fixes, particle } = found;

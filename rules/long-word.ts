@@ -1,6 +1,7 @@
 /** long-word: long compounds readers stumble on, except everyday words this audience knows. */
 import { BODY_KINDS } from '../contract/index';
 import { defineRule } from './define';
+import { nameMask } from './shared/names';
 import { quote } from './shared/texts';
 
 const MAX_WORD_LETTERS = 64;
@@ -44,11 +45,16 @@ export default defineRule({
       'Wij zoeken mensen voor vrijwilligerswerk.',
       'U kunt ons mailen op klaretaal.voorbeeld@organisatie.be.',
       'Bel de woonbegeleider op maandag.',
+      // Street and organisation names.
+      'Kom naar de Werkwinkel op de Mechelsesteenweg 27.',
+      'Mechelsesteenweg 27 is ons adres.',
+      'De Arbeidsrechtbank van Antwerpen beslist.',
     ],
   },
   find(paragraph, { options, lexicon, messages, report }) {
     for (const sentence of paragraph.sentences) {
-      for (const word of sentence.words) {
+      for (let i = 0; i < sentence.words.length; i++) {
+        const word = sentence.words[i];
         if (word.value.length < options.minLetters) continue;
         const letters = word.value.replace(/[^\p{L}]/gu, '').length;
         // Longer than any Dutch word: a pasted code or link, not something to rewrite.
@@ -56,6 +62,8 @@ export default defineRule({
         // Addresses, links and acronyms are not words to rewrite; jargon and explanations cover listed terms.
         if (/[@/.:\d]/.test(word.value) || word.value === word.value.toUpperCase()) continue;
         if (lexicon.commonWords.has(word.lower) || lexicon.words.has(word.lower)) continue;
+        // Street, place and organisation names are written as they are.
+        if (nameMask(paragraph, sentence, lexicon)[i]) continue;
         report({ start: word.start, end: word.end, message: messages.long(word.value, letters) });
       }
     }

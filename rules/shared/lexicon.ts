@@ -47,6 +47,8 @@ export interface Lexicon {
   lightVerbsByNoun: Map<string, LightVerbEntry[]>;
   nominalizations: Map<string, string>;
   commonWords: Set<string>;
+  /** Names of public bodies and services, by their lower-case words (see names.ts). */
+  names: PhraseIndex<true>;
 }
 
 export interface LexiconOptions {
@@ -112,6 +114,7 @@ export function createLexicon(options: LexiconOptions = {}): Lexicon {
     lightVerbsByNoun,
     nominalizations,
     commonWords: new Set(data.commonWords),
+    names: builtInNames(),
   };
 }
 
@@ -138,6 +141,16 @@ function addVerb(entry: JargonEntry, add: (surface: string, hit: VerbHit) => voi
     }
   }
   add(teInfinitive(head), { kind: 'verb', entry, verb: head, slots: ['inf'], shape: 'te' });
+}
+
+let names: PhraseIndex<true> | undefined;
+/** The same for every lexicon: the user's words do not change which names exist. */
+function builtInNames(): PhraseIndex<true> {
+  if (!names) {
+    names = new PhraseIndex<true>();
+    for (const name of data.names) names.add(name.toLowerCase(), true);
+  }
+  return names;
 }
 
 let builtIn: Lexicon | undefined;

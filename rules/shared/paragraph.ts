@@ -52,6 +52,7 @@ export function normalizeWord(value: string): string {
 }
 
 const COUNTABLE = /[\p{L}\p{N}]/u;
+const ENDS_WITH_NUMBER_DOT = /^\d+\.$/;
 
 /**
  * A line break usually ends a sentence in a letter ("Beste mevrouw,⏎Wij …",
@@ -113,7 +114,18 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
       continue;
     }
     const value = child.type === 'WordNode' ? text.slice(s, e) : child.value;
-    if (pendingNewline && b.words.length > 0 && child.type !== 'PunctuationNode' && startsNewLine(value)) {
+    if (
+      child.type === 'WordNode' &&
+      b.words.length > 1 &&
+      ENDS_WITH_NUMBER_DOT.test(b.words[b.words.length - 1].value) &&
+      /^\p{Lu}/u.test(value)
+    ) {
+      // "… op het Sint-Jansplein 4. Wij zijn open": the parser reads "4." as an ordinal, but a capital after it
+      // starts a new sentence (a list's "1. Geef …" is the first word of its sentence, so it stays).
+      flush(b, out);
+      b = newBuilder();
+      pendingBreak = false;
+    } else if (pendingNewline && b.words.length > 0 && child.type !== 'PunctuationNode' && startsNewLine(value)) {
       flush(b, out);
       b = newBuilder();
       pendingBreak = false;

@@ -5,6 +5,7 @@
  */
 import { evaluate, loadSentences, MAX_FALSE_ALARMS_PER_25_CLEAN, RECALL_TARGETS, type EvalSet } from './evaluate';
 import { evaluateFixes, FIX_TARGETS, loadGold, type GoldSet } from './fixes';
+import { evaluateLetters, LETTER_TARGETS, loadJudgements, loadLetters, type LetterSet } from './letters';
 
 const TITLES: Record<EvalSet, string> = {
   sentences: 'development set (tests/eval/sentences.json)',
@@ -59,8 +60,46 @@ function reportFixes(set: GoldSet): boolean {
   return e.judgedAccuracy >= FIX_TARGETS.judgedAccuracy && e.adviceShare <= FIX_TARGETS.adviceShare;
 }
 
+const LETTER_TITLES: Record<LetterSet, string> = {
+  letters: 'letters, development (tests/eval/letters.json)',
+  'letters-holdout': 'letters, held out (tests/eval/letters-holdout.json)',
+};
+
+function reportLetters(set: LetterSet): boolean {
+  const r = evaluateLetters(loadLetters(set), loadJudgements());
+  const mark = (ok: boolean) => (ok ? '' : ' ✗');
+  const partsOk = r.partAccuracy >= LETTER_TARGETS.partAccuracy;
+  const namesOk = r.nameFindings.length <= LETTER_TARGETS.nameFindings;
+  const alarmsOk = r.falseAlarmsPer400 <= LETTER_TARGETS.falseAlarmsPer400;
+  console.log(`\n== ${LETTER_TITLES[set]}: ${r.letters} letters, ${r.lines} lines\n`);
+  console.log(
+    `lines in the right part:         ${r.rightLines}/${r.lines} = ${r.partAccuracy.toFixed(3)} (target ≥ ${LETTER_TARGETS.partAccuracy})${mark(partsOk)}`,
+  );
+  console.log(`findings on names:               ${r.nameFindings.length} (target ${LETTER_TARGETS.nameFindings})${mark(namesOk)}`);
+  const perRule = Object.entries(r.plainByRule)
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join(', ');
+  console.log(
+    `plain letters: findings per 100 words: ${r.plainFindings}/${r.plainWords} = ${r.findingsPer100.toFixed(2)} (${perRule || 'none'})`,
+  );
+  console.log(
+    `plain letters: false alarms per 400 words: ${r.falseAlarms.length} = ${r.falseAlarmsPer400.toFixed(2)} (target ≤ ${LETTER_TARGETS.falseAlarmsPer400})${mark(alarmsOk)}`,
+  );
+  if (process.argv.includes('--verbose')) {
+    for (const [title, list] of [
+      ['wrong parts', r.wrongParts],
+      ['on names', r.nameFindings],
+      ['false alarms', r.falseAlarms],
+    ] as const) {
+      if (list.length) console.log(`\n${title}:\n${list.join('\n')}`);
+    }
+  }
+  return partsOk && namesOk && alarmsOk;
+}
+
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
+  ...(['letters', 'letters-holdout'] as LetterSet[]).map(reportLetters),
 ];
 process.exitCode = results.every(Boolean) ? 0 : 1;

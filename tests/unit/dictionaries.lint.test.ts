@@ -210,6 +210,18 @@ describe('common-words.json', () => {
   });
 });
 
+describe('names.json', () => {
+  it('lists names of bodies and services as written, sorted and unique, without acronyms', () => {
+    expect(data.names.length).toBeGreaterThanOrEqual(50);
+    expect(isSorted(data.names.map((n) => n.toLowerCase()))).toBe(true);
+    expect(duplicates(data.names)).toEqual([]);
+    for (const name of data.names) {
+      expect(name).toMatch(/^\p{Lu}[\p{L}&' -]+$/u);
+      expect(name, 'acronyms get their explanation instead').not.toMatch(/^\p{Lu}+$/u);
+    }
+  });
+});
+
 describe('participles.json', () => {
   const words = data.participles.map((e) => e.word);
   it('lists each word once, sorted, in lower case, with a known kind', () => {

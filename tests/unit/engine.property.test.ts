@@ -1,4 +1,4 @@
-/** Any string: no throw, offsets in bounds, `text` is the exact slice. */
+/** Any string: no throw, offsets in bounds, `text` is the exact slice, every finding inside its own part. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, createChecker } from '../../engine/index';
@@ -14,6 +14,20 @@ function assertWellFormed(input: string, result: CheckResult) {
     expect(typeof f.message).toBe('string');
     expect(Array.isArray(f.suggestions)).toBe(true);
   }
+  // The parts: in order, apart, within the text; each finding inside one part that is not quoted mail.
+  let previousEnd = 0;
+  for (const block of result.blocks) {
+    expect(block.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(block.end).toBeGreaterThan(block.start);
+    expect(block.end).toBeLessThanOrEqual(input.length);
+    previousEnd = block.end;
+  }
+  for (const f of result.findings) {
+    const home = result.blocks.find((b) => b.start <= f.start && f.end <= b.end);
+    expect(home, `${f.rule} "${f.text}" lies in one part`).toBeDefined();
+    expect(home!.kind).not.toBe('quote');
+  }
+  for (const s of result.sentences) expect(result.blocks.some((b) => b.start <= s.start && s.end <= b.end)).toBe(true);
   for (const value of [result.stats.words, result.stats.sentences, result.stats.syllables]) {
     expect(Number.isInteger(value) && value >= 0).toBe(true);
   }
@@ -72,10 +86,33 @@ const pieces = [
   '\uFEFF',
   'The form',
   'is sent',
+  // Letter parts: greeting, closing, signature delimiter, quoted mail, list items, contact data.
+  'Geachte mevrouw,',
+  'Beste Ali,',
+  'Met vriendelijke groeten',
+  'Groetjes,',
+  '-- ',
+  '> ',
+  'Op 2 mei 2026 schreef Ali <ali@example.be>:',
+  '---------- Doorgestuurd bericht ---------',
+  'Van: Sara',
+  'Aan: Ali',
+  'Onderwerp:',
+  'Betreft:',
+  '- ',
+  '1. ',
+  'a) ',
+  'Neem mee:',
+  'Tel. 03 338 12 34',
+  'BE68 5390 0754 7034',
+  '2000 Antwerpen',
+  'Mechelsesteenweg 27 bus 2',
 ];
 const textArb = fc
   .array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary' })), { maxLength: 40 })
   .map((parts) => parts.join(' '));
+/** Text cut into lines, the way letters are: the letter pieces land at the start of lines. */
+const letterArb = fc.array(textArb, { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
 
 describe('engine properties', () => {
   it('never throws and keeps offsets exact on generated text', () => {
@@ -84,6 +121,15 @@ describe('engine properties', () => {
         assertWellFormed(input, check(input, { lang }));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('puts every finding inside its own part of a letter', () => {
+    fc.assert(
+      fc.property(letterArb, (input) => {
+        assertWellFormed(input, check(input));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -68,7 +68,9 @@ describe('statistics of a text', () => {
   });
 
   it('counts the body only: not the greeting, the signature or quoted mail', () => {
-    const { stats } = check('Beste mevrouw,\nWij bellen u morgen.\n\nMet vriendelijke groeten\nSara Peeters\n\nOp 2 mei 2026 schreef Ali:\n> Wanneer belt u mij?');
+    const { stats } = check(
+      'Beste mevrouw,\nWij bellen u morgen.\n\nMet vriendelijke groeten\nSara Peeters\n\nOp 2 mei 2026 schreef Ali:\n> Wanneer belt u mij?',
+    );
     expect(stats.sentences).toBe(1);
     expect(stats.words).toBe(4);
   });

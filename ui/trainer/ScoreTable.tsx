@@ -11,11 +11,7 @@ const number = (v: number | string) => (typeof v === 'number' ? formatNumber(v) 
 const ROWS: Row[] = [
   [t.words, 'words', number],
   [t.sentences, 'sentences', number],
-  [
-    t.averageLength,
-    'average',
-    (v) => (typeof v === 'number' ? formatNumber(v).replace(/^(\d+)$/, '$1,0') : v),
-  ],
+  [t.averageLength, 'average', (v) => (typeof v === 'number' ? formatNumber(v).replace(/^(\d+)$/, '$1,0') : v)],
   [t.longShare, 'longShare', (v) => `${number(v)}%`],
   [t.fleschDouma, 'fleschDouma', number],
   [t.brouwer, 'brouwer', number],

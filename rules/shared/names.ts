@@ -1,0 +1,88 @@
+/**
+ * Names in a sentence. People, organisations, streets and places are written as they are: no rule asks to
+ * replace, explain or split them. A word is (part of) a name when
+ * - it belongs to a name on the built-in list of public bodies and services ("Kind en Gezin", "Huis van het
+ *   Nederlands"), also at the start of a sentence;
+ * - it starts with a capital and is not where a sentence starts ("bij de Dienst Vreemdelingenzaken"), with the
+ *   small words between two such words ("Bureau voor Juridische Bijstand van de Orde");
+ * - it is a street name before a house number ("Mechelsesteenweg 27 bus 2"), also first in the sentence;
+ * - it stands in a quoted title that starts with a capital (het formulier "Verklaring werkhervatting of ziekte").
+ * Acronyms (OCMW, VDAB) are not names here: they get "explain it once" advice.
+ */
+import type { Lexicon } from './lexicon';
+import type { Paragraph, Sentence, Word } from './paragraph';
+
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+/** Small words inside a name: "Huis van het Nederlands", "Kind en Gezin", "Centrum voor Leerlingenbegeleiding". */
+const LINKING = new Set(['van', 'voor', 'de', 'het', 'der', 'den', 'en', 'op', 'aan', 'in', 'te', "'t", '&', 'met', 'een']);
+const STREET =
+  /(?:straat|laan|lei|steenweg|plein|plaats|baan|dreef|kaai|kade|vest|markt|weg|singel|dijk|hof|park|pad|berg|veld|gracht|wal|brug|poort|rui|vliet|vaart|square)$/iu;
+const HOUSE_NUMBER = /^\d{1,4}[a-zA-Z]?[.,]?$/;
+/** A list marker or bullet word before the sentence's first real word ("1.", "a)", "-"). */
+const MARKER = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–•*·])$/u;
+
+const masks = new WeakMap<Sentence, boolean[]>();
+
+/** `mask[i]`: word `i` of the sentence is (part of) a name. Computed once per sentence. */
+export function nameMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon): readonly boolean[] {
+  let mask = masks.get(sentence);
+  if (!mask) {
+    mask = computeMask(paragraph, sentence, lexicon);
+    masks.set(sentence, mask);
+  }
+  return mask;
+}
+
+/** Every word from `first` to `last` is part of a name. */
+export function inName(paragraph: Paragraph, sentence: Sentence, first: number, last: number, lexicon: Lexicon): boolean {
+  const mask = nameMask(paragraph, sentence, lexicon);
+  for (let k = first; k <= last; k++) if (!mask[k]) return false;
+  return true;
+}
+
+function computeMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon): boolean[] {
+  const { words, lower } = sentence;
+  const mask = words.map(() => false);
+  let start = 0;
+  while (start < words.length && (MARKER.test(words[start].value) || !/\p{L}/u.test(words[start].value))) start++;
+
+  for (let i = 0; i < words.length; i++) {
+    const match = lexicon.names.matchAt(lower, i);
+    if (match && CAPITALISED.test(words[i].value)) {
+      for (let k = i; k < i + match.length; k++) mask[k] = true;
+      i += match.length - 1;
+    }
+  }
+  for (let i = start + 1; i < words.length; i++) {
+    const value = words[i].value;
+    if (CAPITALISED.test(value) && !ACRONYM.test(value) && !opensQuoteOrBracket(paragraph.text, words[i])) mask[i] = true;
+  }
+  // The small words between two parts of a name.
+  for (let i = 1; i < words.length - 1; i++) {
+    if (mask[i] || !LINKING.has(lower[i]) || !(mask[i - 1] || isAcronym(words[i - 1]))) continue;
+    let k = i;
+    while (k < words.length && LINKING.has(lower[k]) && !mask[k]) k++;
+    if (k < words.length && mask[k]) for (let j = i; j < k; j++) mask[j] = true;
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (STREET.test(words[i].value) && CAPITALISED.test(words[i].value) && HOUSE_NUMBER.test(words[i + 1].value)) mask[i] = true;
+  }
+  markQuotedTitles(paragraph.text, words, mask);
+  return mask;
+}
+
+const isAcronym = (word: Word) => ACRONYM.test(word.value);
+
+/** A capital after an opening quote or bracket starts a quoted sentence, not a name: "Hij zei: (Gelieve …)". */
+const opensQuoteOrBracket = (text: string, word: Word) => /[("“‘'„]\s*$/u.test(text.slice(Math.max(0, word.start - 2), word.start));
+
+/** Words inside "…" or “…” whose first word has a capital: the title of a form or a letter. */
+function markQuotedTitles(text: string, words: readonly Word[], mask: boolean[]): void {
+  for (const match of text.matchAll(/["“„]([^"“”„\n]{1,80})["”]/gu)) {
+    if (!CAPITALISED.test(match[1])) continue;
+    const from = match.index + 1;
+    const to = from + match[1].length;
+    for (let k = 0; k < words.length; k++) if (words[k].start >= from && words[k].end <= to) mask[k] = true;
+  }
+}
