@@ -18,6 +18,42 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * Where findings overlap, one underline is drawn: the first rule in this order wins (the card lists every reason).
+ * A meaning that may flip comes first, then words the reader does not know, then how a sentence is built, and the
+ * long sentence last: it covers the most text and says the least about one place.
+ */
+export const MARK_PRIORITY: readonly RuleId[] = [
+  'double-negative',
+  'jargon',
+  'stock-phrase',
+  'abbreviation',
+  'passive-voice',
+  'nominalization',
+  'pronoun-mix',
+  'long-word',
+  'long-sentence',
+];
+
+/** Lower wins; rules missing from MARK_PRIORITY come after all listed ones. */
+export const markRank = (rule: RuleId): number => {
+  const i = MARK_PRIORITY.indexOf(rule);
+  return i < 0 ? MARK_PRIORITY.length : i;
+};
+
+/** The order of findings at one place: the most important first, then the shortest. */
+export const byImportance = (a: Finding, b: Finding): number => markRank(a.rule) - markRank(b.rule) || a.end - a.start - (b.end - b.start);
+
+/**
+ * Every reason at `main`'s place, the most important first: the findings that overlap it ("in behandeling genomen
+ * kan worden": hard word, nominalization, passive). A long sentence is the place of all findings in it, so its own
+ * card lists only itself.
+ */
+export function reasonsAt(findings: readonly Finding[], main: Finding): Finding[] {
+  if (main.rule === 'long-sentence') return [main];
+  return findings.filter((f) => f === main || (f.start < main.end && main.start < f.end)).sort(byImportance);
+}
+
 export type LineStyle = 'solid' | 'wavy' | 'dotted' | 'dashed' | 'double';
 
 /** How a rule's findings look wherever they are shown: colour and line style (they differ for colour-blind readers). */

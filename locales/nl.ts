@@ -325,7 +325,8 @@ export const nl = {
       more: (shown: number) => `Klaretaal: deze tekst heeft erg veel opmerkingen. Je ziet alleen de eerste ${formatNumber(shown)}.`,
     },
     card: {
-      label: (title: string) => `Klaretaal: ${title}`,
+      label: (title: string, more: number) =>
+        `Klaretaal: ${title}${more === 0 ? '' : more === 1 ? ' en nog 1 opmerking' : ` en nog ${more} opmerkingen`}`,
       apply: (suggestion: string) => `Vervang door ‘${suggestion}’`,
       ignore: 'Negeer',
       ignoreWord: 'Negeer dit woord altijd',

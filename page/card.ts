@@ -2,10 +2,10 @@
  * The card on a page: where it opens (beside the finding, inside our layer), and what its buttons do. The card
  * itself (ui/card.ts) passes on only the user's own clicks and keys.
  */
-import type { Finding, RuleId } from '../contract/index';
+import { reasonsAt, type Finding, type RuleId } from '../contract/index';
 import { IgnoredPlaces } from '../engine/index';
 import { nl } from '../locales/nl';
-import { renderCard } from '../ui/card';
+import { renderCard, type Reason } from '../ui/card';
 import type { FixResult } from './apply-fix';
 import type { FieldController } from './field';
 import { frameOffset, type Box } from './geometry';
@@ -62,17 +62,21 @@ export class Card {
     const below = anchor.top + anchor.height + 8;
     const top = below + 220 > win.innerHeight ? Math.max(8, anchor.top - 228) : below;
     this.slot.style.cssText = `left:${left}px;top:${top}px`;
-    const view = field.views[finding.rule];
-    if (!view) return;
+    // Every reason at this place, each with its own fixes (one underline is drawn for all of them).
+    const reasons: Reason[] = [];
+    for (const f of reasonsAt(field.findings, finding)) {
+      const view = field.views[f.rule];
+      if (view) reasons.push({ finding: f, view });
+    }
+    if (reasons.length === 0) return;
     renderCard(this.slot, {
-      finding,
-      view,
+      reasons,
       notice,
       autoFocus,
-      onApply: (index) => this.apply(index),
-      onIgnore: () => this.ignoreOnce(),
-      onIgnoreWord: () => void this.ignoreWord(),
-      onDisableRule: () => void this.disableRule(),
+      onApply: (f, index) => this.apply(f, index),
+      onIgnore: (f) => this.ignoreOnce(f),
+      onIgnoreWord: (f) => void this.ignoreWord(f),
+      onDisableRule: (f) => void this.disableRule(f),
       onClose: () => this.close(true),
     });
   }
@@ -98,35 +102,35 @@ export class Card {
     else this.close();
   }
 
-  private apply(index: number): void {
+  private apply(finding: Finding, index: number): void {
     const open = this.open;
     if (!open) return;
-    const result = open.field.apply(open.finding, index);
+    const result = open.field.apply(finding, index);
     if (result === 'applied') this.close();
     else this.show(open.field, open.finding, { autoFocus: false, notice: FIX_NOTICES[result] });
   }
 
-  private ignoreOnce(): void {
+  private ignoreOnce(finding: Finding): void {
     const open = this.open;
     if (!open) return;
-    this.ignored.add(open.finding, open.field.checkedText);
+    this.ignored.add(finding, open.field.checkedText);
     this.close(true);
     open.field.markDirty(0);
   }
 
   /** Store the word first: when that fails (a full disk), the underline stays and the card says why. */
-  private async ignoreWord(): Promise<void> {
+  private async ignoreWord(finding: Finding): Promise<void> {
     const open = this.open;
     if (!open) return;
-    if (!(await this.actions.ignoreWord(open.finding.text.toLowerCase()))) return this.stillOpen(open, nl.ui.card.ignoreFailed);
+    if (!(await this.actions.ignoreWord(finding.text.toLowerCase()))) return this.stillOpen(open, nl.ui.card.ignoreFailed);
     if (this.open === open) this.close(true);
     this.actions.recheckAll();
   }
 
-  private async disableRule(): Promise<void> {
+  private async disableRule(finding: Finding): Promise<void> {
     const open = this.open;
     if (!open) return;
-    if (!(await this.actions.disableRule(open.finding.rule))) return this.stillOpen(open, nl.ui.card.disableFailed);
+    if (!(await this.actions.disableRule(finding.rule))) return this.stillOpen(open, nl.ui.card.disableFailed);
     if (this.open === open) this.close(true);
     this.actions.recheckAll();
   }

@@ -4,11 +4,12 @@
  * thread back between paragraphs; painting happens once per animation frame. Between a keystroke and the
  * next check the underlines move with the text: live DOM ranges in rich editors, shifted offsets in text fields.
  */
-import type { Finding, RuleId, RuleView } from '../contract/index';
+import { byImportance, type Finding, type RuleId, type RuleView } from '../contract/index';
 import { nl } from '../locales/nl';
 import { applyToRange, applyToTextField, moved, stretchOf, type FixResult } from './apply-fix';
 import { isTextField, type FieldKind, type TextField } from './eligibility';
 import { clipBox, covered, frameOffset, visibleArea, type Box, type Clip } from './geometry';
+import { oneMarkPerPlace } from './one-mark';
 import { Mirror } from './mirror';
 import type { Mark, Overlay } from './overlay';
 import { onScreen, richPlacement, textPlacement, textRects, type Measure, type Placed, type Placement } from './placement';
@@ -242,8 +243,9 @@ export class FieldController {
           marks.push({ rule: item.finding.rule, look, box, active });
       }
     }
-    overlay.paint(this.element, marks);
-    this.painted = marks.length;
+    const shown = oneMarkPerPlace(marks);
+    overlay.paint(this.element, shown);
+    this.painted = shown.length;
     const box = this.element.getBoundingClientRect();
     const notice = this.tooLong ? nl.ui.page.tooLong(MAX_TEXT_FIELD_LENGTH) : this.more ? nl.ui.page.more(this.findings.length) : undefined;
     overlay.notice(
@@ -294,13 +296,13 @@ export class FieldController {
       .map((r) => ({ left: r.left + x, top: r.top + y, width: r.width, height: r.height }));
   }
 
-  /** The shortest finding at the caret (a word inside a long sentence wins), or undefined. */
+  /** The most important finding at the caret (the one whose underline is drawn there), or undefined. */
   findingAtCaret(): Finding | undefined {
     const caret = this.caret();
     if (!caret) return undefined;
     return this.placed()
       .filter((p) => (p.range ? p.range.comparePoint(caret.node, caret.offset) === 0 : p.start <= caret.offset && caret.offset <= p.end))
-      .sort((a, b) => a.finding.end - a.finding.start - (b.finding.end - b.finding.start))[0]?.finding;
+      .sort((a, b) => byImportance(a.finding, b.finding))[0]?.finding;
   }
 
   /** The next finding after the active one or the caret (wrapping around), for keyboard navigation. */

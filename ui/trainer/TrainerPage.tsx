@@ -16,6 +16,7 @@ import { originalAfterEdit } from './original';
 import { cycleCategory, soloCategory, step, type Action } from './presentation';
 import { inReadingOrder } from './segments';
 import { SuggestionCard } from '../SuggestionCard';
+import { reasonsAt } from '../../contract/index';
 import './trainer.css';
 import { CategoryList } from './CategoryList';
 import { Compare } from './Compare';
@@ -185,15 +186,15 @@ export function TrainerPage({ letters, initialText = '', checker: given, onIgnor
   const card = selected && (
     <div className="card-host no-print">
       <SuggestionCard
-        finding={selected}
+        findings={reasonsAt(visible, selected)}
         autoFocus={!presentation.presenting}
-        onApply={(i) => apply(selected, i)}
+        onApply={(f, i) => apply(f, i)}
         onIgnore={() => setCursor(undefined)}
-        onIgnoreWord={() => {
-          onIgnoreWord?.(selected.text.toLowerCase());
+        onIgnoreWord={(f) => {
+          onIgnoreWord?.(f.text.toLowerCase());
           setCursor(undefined);
         }}
-        onDisableRule={() => toggle(selected.rule)}
+        onDisableRule={(f) => toggle(f.rule)}
         onClose={() => setCursor(undefined)}
       />
       <aside className="lesson" aria-label={t.lesson}>

@@ -1,8 +1,9 @@
 /**
  * The text of the trainer page cut into pieces for marking. A finding may overlap others (a long sentence holds
- * jargon); each piece shows the shortest finding that covers it, so small problems stay visible inside big ones.
+ * jargon); each piece shows the most important finding that covers it (contract's MARK_PRIORITY, then the
+ * shortest), so one place has one underline and small problems stay visible inside big ones.
  */
-import type { Finding } from '../../contract/index';
+import { byImportance, type Finding } from '../../contract/index';
 
 export interface Segment {
   start: number;
@@ -28,9 +29,7 @@ export function segments(text: string, findings: readonly Finding[], options: Se
     const [start, end] = [points[i], points[i + 1]];
     let finding: Finding | undefined;
     if (prefer && prefer.start <= start && end <= prefer.end) finding = prefer;
-    else
-      for (const f of findings)
-        if (f.start <= start && end <= f.end && (!finding || f.end - f.start < finding.end - finding.start)) finding = f;
+    else for (const f of findings) if (f.start <= start && end <= f.end && (!finding || byImportance(f, finding) < 0)) finding = f;
     out.push({ start, end, finding });
   }
   return out;

@@ -12,6 +12,7 @@ import { AnnounceScope, ScopeStatus } from '../options/announce';
 import { ReaderLevel } from '../options/ReaderLevel';
 import { Popup } from '../Popup';
 import { SuggestionCard } from '../SuggestionCard';
+import { reasonsAt } from '../../contract/index';
 import { MarkedText } from '../trainer/MarkedText';
 // The marked text looks as on the trainer page (its styles live there); this page's own come after.
 import '../trainer/trainer.css';
@@ -53,14 +54,14 @@ export function WelcomePage({ checker, onOpenTrainer }: WelcomePageProps) {
         {selected && (
           <SuggestionCard
             key={`${selected.rule}:${selected.start}`}
-            finding={selected}
+            findings={reasonsAt(findings, selected)}
             autoFocus
-            onApply={(i) => {
-              setText(applyFix(text, selected.fixes[i]));
+            onApply={(f, i) => {
+              setText(applyFix(text, f.fixes[i]));
               setOpen(undefined);
             }}
-            onIgnore={() => {
-              setIgnored([...ignored, `${selected.rule}:${selected.start}:${selected.text}`]);
+            onIgnore={(f) => {
+              setIgnored([...ignored, `${f.rule}:${f.start}:${f.text}`]);
               setOpen(undefined);
             }}
             onClose={() => setOpen(undefined)}
