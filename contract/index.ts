@@ -54,7 +54,9 @@ export function reasonsAt(findings: readonly Finding[], main: Finding): Finding[
   return findings.filter((f) => f === main || (f.start < main.end && main.start < f.end)).sort(byImportance);
 }
 
-export type LineStyle = 'solid' | 'wavy' | 'dotted' | 'dashed' | 'double';
+/** The underline patterns (ui/lines.css): each rule has its own, so they stay apart without colour. */
+export const LINE_STYLES = ['solid', 'thick', 'double', 'dotted', 'dashed', 'dash-dot', 'wavy', 'comb', 'dots-double', 'stripes'] as const;
+export type LineStyle = (typeof LINE_STYLES)[number];
 
 /** How a rule's findings look wherever they are shown: colour and line style (they differ for colour-blind readers). */
 export interface Look {

@@ -6,6 +6,7 @@
  */
 import overlayCss from './overlay.css?inline';
 import cardCss from '../ui/card.css?inline';
+import linesCss from '../ui/lines.css?inline';
 import type { Look, RuleId } from '../contract/index';
 import type { Box } from './geometry';
 
@@ -45,7 +46,7 @@ export class Overlay {
     this.host = doc.createElement('klaretaal-overlay');
     // Closed: the page's scripts get no handle on what is inside (element.shadowRoot is null for them).
     this.root = this.host.attachShadow({ mode: 'closed' });
-    style(this.root, overlayCss + cardCss);
+    style(this.root, linesCss + overlayCss + cardCss);
     this.mirrors = doc.createElement('div');
     this.mirrors.className = 'mirrors';
     this.layer = doc.createElement('div');

@@ -17,7 +17,7 @@ function negatedWord(word: string): string | undefined {
 
 export default defineRule({
   id: 'double-negative',
-  look: { color: '#b91c1c', line: 'double' },
+  look: { color: '#b91c1c', line: 'thick' },
   texts: {
     nl: {
       title: 'Dubbele ontkenning',

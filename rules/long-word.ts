@@ -8,7 +8,7 @@ const MAX_WORD_LETTERS = 64;
 
 export default defineRule({
   id: 'long-word',
-  look: { color: '#a16207', line: 'dashed' },
+  look: { color: '#a16207', line: 'stripes' },
   texts: {
     nl: {
       title: 'Lang woord',

@@ -156,7 +156,7 @@ function agreement(sentence: Sentence, i: number, replacement: string): Edit | u
 
 export default defineRule({
   id: 'pronoun-mix',
-  look: { color: '#4338ca', line: 'wavy' },
+  look: { color: '#4338ca', line: 'dash-dot' },
   texts: {
     nl: {
       title: 'U en je door elkaar',

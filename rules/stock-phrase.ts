@@ -8,7 +8,7 @@ import { quote } from './shared/texts';
 
 export default defineRule({
   id: 'stock-phrase',
-  look: { color: '#be185d', line: 'wavy' },
+  look: { color: '#be185d', line: 'comb' },
   texts: {
     nl: {
       title: 'Standaardzin',

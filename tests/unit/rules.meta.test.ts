@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../engine/index';
-import { RULE_IDS } from '../../contract/index';
+import { LINE_STYLES, RULE_IDS } from '../../contract/index';
 import { rules } from '../../rules/index';
 import { parseExample } from '../support/examples';
 
@@ -26,8 +26,10 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(strings.title.length).toBeGreaterThan(3);
     expect(strings.why).toMatch(/^[A-Z][^\n]{20,200}\.$/);
     expect(rule.look.color).toMatch(/^#[0-9a-f]{6}$/);
-    const sameLook = rules.filter((r) => r.look.color === rule.look.color && r.look.line === rule.look.line);
-    expect(sameLook.map((r) => r.id)).toEqual([id]);
+    // Its own line pattern, so it is told apart without colour (black and white, colour blindness).
+    const sameLine = rules.filter((r) => r.look.line === rule.look.line);
+    expect(sameLine.map((r) => r.id)).toEqual([id]);
+    expect(LINE_STYLES).toContain(rule.look.line);
   });
 
   it('has at least 10 texts to flag and 5 to leave alone, each with one marker', () => {

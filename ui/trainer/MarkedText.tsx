@@ -8,6 +8,7 @@ import type { Finding } from '../../contract/index';
 import { nl } from '../../locales/nl';
 import { segments, type Segment } from './segments';
 import { CATEGORIES, categoryOf, textsOf } from '../categories';
+import '../lines.css';
 
 export interface MarkedTextProps {
   text: string;
