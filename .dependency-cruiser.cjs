@@ -58,14 +58,14 @@ module.exports = {
     {
       name: 'page-script-stays-small',
       comment:
-        'The page script (page/) runs in every web page the user writes in: no React, no Dexie, no rules or word data (the background checks), no views but the plain-DOM card.',
+        'The page script (page/) runs in every web page the user writes in: no React, no Dexie, no rules or word data (the background checks), no views but the plain-DOM card and the line patterns.',
       severity: 'error',
       from: { path: '^page/' },
       to: {
         path: [
           'node_modules/(react|react-dom|dexie|dexie-react-hooks)/',
           '^(rules|dictionaries|db|background)/',
-          '^ui/(?!card\\.(ts|css))',
+          '^ui/(?!(card\\.(ts|css)|lines\\.css)$)',
         ],
         dependencyTypesNot: ['type-only'],
       },
