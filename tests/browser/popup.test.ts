@@ -37,7 +37,10 @@ describe.each(BROWSERS)('%s', (name) => {
       () => summary(page),
       (s) => s.includes('zin'),
     );
-    expect(counts).toMatch(/^6 woorden, 1 zin · Leesgemak: \d+(,\d)? \(/);
+    // The level in words, with its line of meaning under it.
+    expect(counts).toMatch(/^6 woorden, 1 zin · Leesgemak: \d+(,\d)? · (Makkelijk \(B1\)|Gaat \(B2\)|Moeilijk \(C1\))$/);
+    const note = await page.evaluate(() => document.querySelector('.quick-check [data-level]')?.textContent ?? '');
+    expect(note).toMatch(/^Wie Nederlands leert|^De meeste mensen die Nederlands leren/);
     expect(await axeViolations(page)).toEqual([]);
 
     await press(page, 'Vervang: moet het formulier lezen');
