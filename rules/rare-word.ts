@@ -11,7 +11,7 @@
  */
 import { compoundParts } from './shared/compounds';
 import { defineRule } from './define';
-import { formsOf, isStem, zipfOf } from './shared/frequency';
+import { formsOf, isStem, zipfOf, zipfOfForm } from './shared/frequency';
 import type { Lexicon } from './shared/lexicon';
 import type { Word } from './shared/paragraph';
 import { quote } from './shared/texts';
@@ -21,12 +21,19 @@ const MIN_LETTERS = 5;
 const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 const isCapitals = (s: string) => s.length > 1 && s === s.toUpperCase();
 
-/** How common a lower-case word is: its own forms, or the rarest part of the compound it is. */
-function zipfOfWord(lower: string, threshold: number): number {
-  const own = zipfOf(lower);
-  if (own >= threshold) return own;
-  const parts = compoundParts(lower);
-  return parts ? Math.max(own, Math.min(...parts.map((p) => p.zipf))) : own;
+const known = new Map<string, number>();
+const KNOWN_LIMIT = 10000;
+
+/** How common a lower-case word is: its most frequent form, or the rarest part of the compound it is (memoised). */
+function zipfOfWord(lower: string): number {
+  let zipf = known.get(lower);
+  if (zipf === undefined) {
+    const parts = compoundParts(lower);
+    zipf = Math.max(zipfOf(lower), parts ? Math.min(...parts.map((p) => p.zipf)) : 0);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(lower, zipf);
+  }
+  return zipf;
 }
 
 /** What the word data says about the word or one of its forms: a plainer word, or an explanation. */
@@ -59,9 +66,9 @@ function isRare(word: Word, index: number, threshold: number): boolean {
   const parts = word.value.split('-');
   if (parts.length > 1) {
     // "NEET-jongere": an acronym in a compound is a word the reader must know; judge each part.
-    return parts.some((part) => part.length >= 3 && zipfOfWord(part.toLowerCase(), threshold) < threshold);
+    return parts.some((part) => part.length >= 3 && zipfOfWord(part.toLowerCase()) < threshold);
   }
-  return zipfOfWord(word.lower, threshold) < threshold;
+  return zipfOfWord(word.lower) < threshold;
 }
 
 export default defineRule({
@@ -120,8 +127,9 @@ export default defineRule({
   find(paragraph, { options, lexicon, messages, report }) {
     for (const sentence of paragraph.sentences) {
       sentence.words.forEach((word, index) => {
-        if (!isCandidate(word, lexicon)) return;
-        if (!isRare(word, index, options.minZipf)) return;
+        // Most words are common as written: one look-up decides, before any other work.
+        if (word.value.length < MIN_LETTERS || zipfOfForm(word.lower) >= options.minZipf) return;
+        if (!isRare(word, index, options.minZipf) || !isCandidate(word, lexicon)) return;
         const { alternative, explanation } = adviceFor(word.lower, lexicon);
         const message = explanation
           ? messages.explain(word.value, explanation)

@@ -33,12 +33,19 @@ function load(): Table {
   }
   const verbForms = new Map<string, string[]>();
   const infinitives = new Map<string, string[]>();
-  for (const row of [...verbs, ...verbsExtra]) {
-    for (const form of row) infinitives.set(form, [...(infinitives.get(form) ?? []), row[0]]);
-    // The infinitive (also the present plural), the 3rd person and the participle, with -e as an adjective ("de
-    // ingediende aanvraag"). Not the stem or the past: they are often another, frequent word ("indien", "vond").
-    const forms = [row[0], row[3], row[6], `${row[6]}e`];
-    for (const form of forms) verbForms.set(form, [...(verbForms.get(form) ?? []), ...forms]);
+  const add = (map: Map<string, string[]>, key: string, values: readonly string[]) => {
+    const list = map.get(key);
+    if (list) list.push(...values);
+    else map.set(key, [...values]);
+  };
+  for (const rows of [verbs, verbsExtra]) {
+    for (const row of rows) {
+      for (const form of row) add(infinitives, form, [row[0]]);
+      // The infinitive (also the present plural), the 3rd person and the participle, with -e as an adjective ("de
+      // ingediende aanvraag"). Not the stem or the past: they are often another, frequent word ("indien", "vond").
+      const forms = [row[0], row[3], row[6], `${row[6]}e`];
+      for (const form of forms) add(verbForms, form, forms);
+    }
   }
   return { zipf, stems, verbForms, infinitives, floor: header.floor };
 }
