@@ -81,9 +81,9 @@ describe('rare-word', () => {
   });
 
   it('names the plainer word of the word data for another form of the word, as advice', () => {
-    // "uitzendkrachten" has a Zipf value of 3.1: rare for a limit of 3.2 (and too short for long-word at B1).
+    // "uitzendkrachten" has a Zipf value of 3.1: rare for 15 per ten million (Zipf 3.18), too short for long-word at B1.
     const own = createUserChecker(
-      { ...defaultSettings, ruleOptions: { 'rare-word': { minZipf: 3.2 } } },
+      { ...defaultSettings, ruleOptions: { 'rare-word': { perTenMillion: 15 } } },
       {
         extraEntries: [{ term: 'uitzendkracht', alternatives: ['interimwerker'] }],
         disabledTerms: [],
