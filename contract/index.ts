@@ -15,6 +15,7 @@ export const RULE_IDS = [
   'double-negative',
   'pronoun-mix',
   'long-word',
+  'rare-word',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -27,6 +28,7 @@ export const MARK_PRIORITY: readonly RuleId[] = [
   'double-negative',
   'jargon',
   'stock-phrase',
+  'rare-word',
   'abbreviation',
   'passive-voice',
   'nominalization',

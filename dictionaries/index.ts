@@ -3,6 +3,8 @@ import type {
   AbbreviationEntry,
   CommonWords,
   ExplainEntry,
+  FrequencyBand,
+  FrequencyHeader,
   JargonEntry,
   LightVerbEntry,
   Names,
@@ -14,6 +16,7 @@ import type {
 import abbreviationsJson from './abbreviations.json';
 import commonWordsJson from './common-words.json';
 import explainJson from './explain.json';
+import frequencyJson from './frequency.json';
 import jargonJson from './jargon.json';
 import lightVerbsJson from './light-verbs.json';
 import namesJson from './names.json';
@@ -37,6 +40,12 @@ export const verbs = verbsJson as unknown as readonly VerbRow[];
 /** Our own conjugations: verbs the table lacks, and corrections; they win over `verbs`. */
 export const verbsExtra = verbsExtraJson as unknown as readonly VerbRow[];
 
+/**
+ * Word frequencies from wordfreq (CC BY-SA 4.0, see LICENSES.md) with OpenTaal's stems marked: see
+ * scripts/import-frequency.ts. The header first, then one band per tenth of a Zipf point.
+ */
+export const frequency = frequencyJson as unknown as readonly [FrequencyHeader, ...FrequencyBand[]];
+
 /** File name → data, for the data lint. */
 export const dictionaryFiles = {
   'jargon.json': jargon,
@@ -50,6 +59,7 @@ export const dictionaryFiles = {
   'participles.json': participles,
   'verbs.json': verbs,
   'verbs-extra.json': verbsExtra,
+  'frequency.json': frequency,
 } as const;
 
 export type * from './schema';

@@ -159,3 +159,20 @@ export interface NominalizationEntry {
   noun: string;
   verb: string;
 }
+
+/**
+ * `frequency.json` (converted from wordfreq and OpenTaal, see scripts/import-frequency.ts; CC BY-SA 4.0, see
+ * LICENSES.md): a header, then one band per tenth of a Zipf point, most frequent first.
+ */
+export interface FrequencyHeader {
+  source: string;
+  licence: string;
+  /** The lowest Zipf value in the file: rarer words are not listed. */
+  floor: number;
+}
+
+/**
+ * `[zipf × 10, stems, other words]`: the words whose Zipf value rounds down to this tenth, space-separated;
+ * `stems` are the ones OpenTaal lists as a stem (the parts a compound may be split into).
+ */
+export type FrequencyBand = readonly [tenths: number, stems: string, other: string];

@@ -255,18 +255,33 @@ function computeParagraph(pipeline: DutchPipeline, text: string, kind: BlockKind
 }
 
 /**
- * A stock phrase is replaced as a whole ("Bijgevoegd vindt u" → "Bij deze brief zit"): a hard word inside it
- * ("Bijgevoegd") is not flagged again, so two fixes never pull at the same words.
+ * One card per word. A stock phrase is replaced as a whole ("Bijgevoegd vindt u" → "Bij deze brief zit"): a hard
+ * word inside it ("Bijgevoegd") is not flagged again, so two fixes never pull at the same words. A rare word that
+ * another rule already flags (jargon, a stock phrase, an abbreviation, a long word) keeps that rule's card, which
+ * says more. This is settled here and not in rare-word itself: only the engine knows which rules are on and with
+ * which limits (the reader profile sets long-word's).
  */
 function withoutWordsInsidePhrases(candidates: Map<RuleId, Candidate[]>, settings: Settings): void {
   const phrases = candidates.get('stock-phrase');
   const words = candidates.get('jargon');
-  if (!phrases?.length || !words?.length || settings.disabledRules.includes('stock-phrase')) return;
+  if (phrases?.length && words?.length && !settings.disabledRules.includes('stock-phrase')) {
+    candidates.set(
+      'jargon',
+      words.filter((w) => !phrases.some((p) => p.start <= w.start && w.end <= p.end)),
+    );
+  }
+  const rare = candidates.get('rare-word');
+  if (!rare?.length) return;
+  const others = WORD_RULES.flatMap((rule) => (settings.disabledRules.includes(rule) ? [] : (candidates.get(rule) ?? [])));
+  if (others.length === 0) return;
   candidates.set(
-    'jargon',
-    words.filter((w) => !phrases.some((p) => p.start <= w.start && w.end <= p.end)),
+    'rare-word',
+    rare.filter((r) => !others.some((o) => o.start < r.end && r.start < o.end)),
   );
 }
+
+/** Rules whose card on a word wins over rare-word's. */
+const WORD_RULES: readonly RuleId[] = ['jargon', 'stock-phrase', 'abbreviation', 'long-word'];
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 

@@ -9,10 +9,14 @@ import type { Settings } from '../contract/index';
 export const READER_PROFILES = ['nt2-a2', 'b1', 'general'] as const;
 export type ReaderProfile = (typeof READER_PROFILES)[number];
 
-const LIMITS: Record<ReaderProfile, { maxWords: number; minLetters: number }> = {
-  'nt2-a2': { maxWords: 12, minLetters: 12 },
-  b1: { maxWords: 20, minLetters: 16 },
-  general: { maxWords: 25, minLetters: 20 },
+/**
+ * `perTenMillion`: how often a word must occur to be common (rare-word): Zipf 3.18 for A2, 3 for B1, 2.6 for a
+ * general public; chosen by measurement on letters (tests/eval/letters.ts, `npm run eval`).
+ */
+const LIMITS: Record<ReaderProfile, { maxWords: number; minLetters: number; perTenMillion: number }> = {
+  'nt2-a2': { maxWords: 12, minLetters: 12, perTenMillion: 15 },
+  b1: { maxWords: 20, minLetters: 16, perTenMillion: 10 },
+  general: { maxWords: 25, minLetters: 20, perTenMillion: 4 },
 };
 
 /** The profile of a fresh install. */
@@ -22,13 +26,14 @@ export const isReaderProfile = (v: unknown): v is ReaderProfile => (READER_PROFI
 
 /** `settings` with the rule options of `profile` (other settings unchanged). */
 export function applyProfile(settings: Settings, profile: ReaderProfile): Settings {
-  const { maxWords, minLetters } = LIMITS[profile];
+  const { maxWords, minLetters, perTenMillion } = LIMITS[profile];
   return {
     ...settings,
     ruleOptions: {
       ...settings.ruleOptions,
       'long-sentence': { ...settings.ruleOptions['long-sentence'], maxWords },
       'long-word': { ...settings.ruleOptions['long-word'], minLetters },
+      'rare-word': { ...settings.ruleOptions['rare-word'], perTenMillion },
     },
   };
 }

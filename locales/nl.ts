@@ -203,7 +203,7 @@ export const nl = {
       intro: 'Kies voor wie je schrijft, welke regels Klaretaal gebruikt en welke woorden. Alles blijft op deze computer.',
       nav: 'Onderdelen',
       reader: 'Voor wie schrijf je?',
-      profileHint: 'Dit zet de regels voor lange zinnen en lange woorden goed. Je kunt ze daarna nog aanpassen.',
+      profileHint: 'Dit zet de regels voor lange zinnen, lange woorden en weinig gebruikte woorden goed. Je kunt ze daarna nog aanpassen.',
       profiles: {
         'nt2-a2': 'Mensen die Nederlands leren (niveau A2)',
         b1: 'Een brede groep lezers (niveau B1)',

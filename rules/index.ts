@@ -12,6 +12,7 @@ import longWord from './long-word';
 import nominalization from './nominalization';
 import passiveVoice from './passive-voice';
 import pronounMix from './pronoun-mix';
+import rareWord from './rare-word';
 import stockPhrase from './stock-phrase';
 
 export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
@@ -24,6 +25,7 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'double-negative': doubleNegative,
   'pronoun-mix': pronounMix,
   'long-word': longWord,
+  'rare-word': rareWord,
 };
 
 /** What a view needs to show a rule's findings: its Dutch name and its look. */

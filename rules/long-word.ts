@@ -1,10 +1,48 @@
-/** long-word: long compounds readers stumble on, except everyday words this audience knows. */
+/**
+ * long-word: long compounds readers stumble on, except everyday words this audience knows. The card shows the
+ * parts of the compound ("werkloosheids·uitkering"), and what a part means when the word data explains it; it never
+ * rewrites the word: which shorter words fit depends on the sentence. Names (streets, organisations) are left alone.
+ */
 import { BODY_KINDS } from '../contract/index';
+import { compoundParts, type Part } from './shared/compounds';
 import { defineRule } from './define';
+import type { Lexicon } from './shared/lexicon';
 import { nameMask } from './shared/names';
 import { quote } from './shared/texts';
 
 const MAX_WORD_LETTERS = 64;
+
+interface Gloss {
+  term: string;
+  explanation: string;
+  /** The parts it spans. */
+  from: number;
+  to: number;
+}
+
+/** The first run of parts that the word data explains ("leef·loon" in leefloonaanvraag), with its explanation. */
+function glossOf(parts: readonly Part[], lexicon: Lexicon): Gloss | undefined {
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = parts.length - 1; j >= i; j--) {
+      const run = parts.slice(i, j + 1).map((p) => p.word);
+      if (run.length === parts.length) continue; // the whole word: the jargon rule explains it
+      for (const hit of lexicon.words.matchAt([run.join('')], 0)?.payload ?? []) {
+        if (hit.kind === 'explain') return { term: hit.term, explanation: hit.explanation, from: i, to: j };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The parts as written, an explained run as one: "leefloon·aanvraag". */
+function shown(parts: readonly Part[], gloss: Gloss | undefined): string[] {
+  if (!gloss) return parts.map((p) => p.written);
+  const run = parts
+    .slice(gloss.from, gloss.to + 1)
+    .map((p) => p.written)
+    .join('');
+  return [...parts.slice(0, gloss.from).map((p) => p.written), run, ...parts.slice(gloss.to + 1).map((p) => p.written)];
+}
 
 export default defineRule({
   id: 'long-word',
@@ -17,6 +55,9 @@ export default defineRule({
       options: { minLetters: 'Vanaf hoeveel letters een woord lang is.' },
       messages: {
         long: (text: string, letters: number) => `${quote(text)} is een lang woord (${letters} letters). Zeg het met kortere woorden.`,
+        parts: (text: string, parts: readonly string[]) =>
+          `${quote(text)} is een lang woord: ${parts.join('·')}. Zeg het met kortere woorden.`,
+        gloss: (term: string, explanation: string) => ` ${quote(term)} is: ${explanation}.`,
       },
     },
   },
@@ -37,6 +78,9 @@ export default defineRule({
       { text: 'U krijgt een [[kinderopvangtoeslagbeslissing]].' },
       { text: 'Wij sturen u de [[schuldbemiddelingsovereenkomst]].' },
       { text: 'Bel de [[woonbegeleider]] op maandag.', options: { minLetters: 12 } },
+      { text: 'U krijgt een [[werkloosheidsuitkering]].', advice: true },
+      { text: 'Uw [[leefloonaanvraag]] is goed aangekomen.', advice: true, options: { minLetters: 12 } },
+      { text: 'Stuur ons de [[stavingsstukken]] voor 1 mei.', advice: true, options: { minLetters: 12 } },
     ],
     pass: [
       'Neem uw identiteitskaart mee.',
@@ -61,10 +105,18 @@ export default defineRule({
         if (letters < options.minLetters || letters > MAX_WORD_LETTERS) continue;
         // Addresses, links and acronyms are not words to rewrite; jargon and explanations cover listed terms.
         if (/[@/.:\d]/.test(word.value) || word.value === word.value.toUpperCase()) continue;
+        // "CM-dienstverlening": a name in front of a word; the word itself is short enough.
+        if (/^\p{Lu}{2,}-/u.test(word.value)) continue;
         if (lexicon.commonWords.has(word.lower) || lexicon.words.has(word.lower)) continue;
         // Street, place and organisation names are written as they are.
         if (nameMask(paragraph, sentence, lexicon)[i]) continue;
-        report({ start: word.start, end: word.end, message: messages.long(word.value, letters) });
+        // A hyphenated word shows its own parts; one written whole, the parts we can split it into.
+        const parts = word.value.includes('-') ? undefined : compoundParts(word.lower);
+        const gloss = parts && glossOf(parts, lexicon);
+        const message = parts
+          ? messages.parts(word.value, shown(parts, gloss)) + (gloss ? messages.gloss(gloss.term, gloss.explanation) : '')
+          : messages.long(word.value, letters);
+        report({ start: word.start, end: word.end, message });
       }
     }
   },

@@ -1,4 +1,7 @@
-/** `npm run format:data`: rewrite every dictionary file in canonical form (sorted, one entry per line). */
+/**
+ * `npm run format:data`: rewrite every dictionary file in canonical form (sorted, one entry per line).
+ * `frequency.json` is not among them: scripts/import-frequency.ts writes it whole, in canonical form, bands in order.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDutch, formatDictionary } from '../dictionaries/format';

@@ -49,6 +49,13 @@ export interface Lexicon {
   commonWords: Set<string>;
   /** Names of public bodies and services, by their lower-case words (see names.ts). */
   names: PhraseIndex<true>;
+  /**
+   * Every word the word data offers as the plain one (alternatives, written-out forms, words of explanations):
+   * a fix or an explanation never brings a new "hard word" finding.
+   */
+  plainWords: ReadonlySet<string>;
+  /** Built-in terms the user switched off: the user finds them fine, so no rule flags them as hard. */
+  switchedOff: ReadonlySet<string>;
 }
 
 export interface LexiconOptions {
@@ -115,7 +122,25 @@ export function createLexicon(options: LexiconOptions = {}): Lexicon {
     nominalizations,
     commonWords: new Set(data.commonWords),
     names: builtInNames(),
+    plainWords: plainWordsOf(options.extraEntries ?? []),
+    switchedOff: disabled,
   };
+}
+
+/** The single words of every plain alternative, written-out form and explanation (lower case). */
+function plainWordsOf(extraEntries: readonly UserEntry[]): Set<string> {
+  const texts: string[] = [];
+  for (const entry of extraEntries) texts.push(...entry.alternatives, entry.explanation ?? '');
+  for (const entry of data.jargon) {
+    texts.push(...(entry.to ?? []));
+    for (const [, ...alternatives] of entry.forms ?? []) texts.push(...alternatives);
+  }
+  for (const entry of data.explain) texts.push(entry.explanation);
+  for (const entry of data.stockPhrases) texts.push(...entry.alternatives);
+  for (const entry of data.abbreviations) texts.push(...entry.full, ...(entry.instead ?? []));
+  const words = new Set<string>();
+  for (const text of texts) for (const word of text.toLowerCase().split(/[^\p{L}-]+/u)) if (word) words.add(word);
+  return words;
 }
 
 /** Every form of a jargon verb, from the verb table: one word, "te" + infinitive, and split finite forms. */

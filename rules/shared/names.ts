@@ -7,13 +7,16 @@
  *   small words between two such words ("Bureau voor Juridische Bijstand van de Orde");
  * - it is a street name before a house number ("Mechelsesteenweg 27 bus 2"), also first in the sentence;
  * - it stands in a quoted title that starts with a capital (het formulier "Verklaring werkhervatting of ziekte").
- * Acronyms (OCMW, VDAB) are not names here: they get "explain it once" advice.
+ * Acronyms (OCMW, VDAB) are not names here: they get "explain it once" advice; nor is a word with an acronym in
+ * front ("NEET-jongere").
  */
 import type { Lexicon } from './lexicon';
 import type { Paragraph, Sentence, Word } from './paragraph';
 
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
+/** "NEET-jongere", "CM-dienstverlening": a word with an acronym in front, not a name. */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Ll}/u;
 /** Small words inside a name: "Huis van het Nederlands", "Kind en Gezin", "Centrum voor Leerlingenbegeleiding". */
 const LINKING = new Set(['van', 'voor', 'de', 'het', 'der', 'den', 'en', 'op', 'aan', 'in', 'te', "'t", '&', 'met', 'een']);
 const STREET =
@@ -56,7 +59,8 @@ function computeMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon)
   }
   for (let i = start + 1; i < words.length; i++) {
     const value = words[i].value;
-    if (CAPITALISED.test(value) && !ACRONYM.test(value) && !opensQuoteOrBracket(paragraph.text, words[i])) mask[i] = true;
+    if (CAPITALISED.test(value) && !ACRONYM.test(value) && !ACRONYM_COMPOUND.test(value) && !opensQuoteOrBracket(paragraph.text, words[i]))
+      mask[i] = true;
   }
   // The small words between two parts of a name.
   for (let i = 1; i < words.length - 1; i++) {

@@ -196,5 +196,8 @@ export function isVerbForm(word: string): boolean {
   return allForms.has(word);
 }
 
+/** A word that splits off a separable verb ("aan", "terug"). */
+export const isParticle = (word: string): boolean => PARTICLES.includes(word);
+
 /** `word` is the split-off particle of a verb whose finite part is `finite`: "mede" of "deelt … mede". */
 export const isParticleOf = (word: string, finite: string): boolean => PARTICLES.includes(word) && isVerbForm(word + finite);

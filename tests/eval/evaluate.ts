@@ -43,6 +43,7 @@ export const RECALL_TARGETS: Record<RuleId, number> = {
   'double-negative': 0.7,
   'pronoun-mix': 0.7,
   'long-word': 0.7,
+  'rare-word': 0.7,
 };
 export const MAX_FALSE_ALARMS_PER_25_CLEAN = 1;
 

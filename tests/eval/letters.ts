@@ -34,7 +34,8 @@ export interface Judgement {
 
 /** Rules that mark a clause or a sentence: a name inside such a span is not what they flag. */
 const SPAN_RULES: ReadonlySet<RuleId> = new Set(['long-sentence', 'passive-voice', 'double-negative', 'nominalization', 'pronoun-mix']);
-const ACRONYM = /^\p{Lu}{2,}s?$/u;
+/** An acronym, also in front of a word ("CLB-medewerker"): its explanation is wanted. */
+const ACRONYM = /^\p{Lu}{2,}s?(?:-\p{Ll}[\p{L}-]*)?$/u;
 
 export const LETTER_TARGETS = {
   /** Share of non-blank lines in the right part. */

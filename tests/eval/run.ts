@@ -1,11 +1,13 @@
 /**
  * `npm run eval`: recall and false alarms per rule on the development set and on the held-out set, then the
- * one-click fixes against the gold fixes. Add `--verbose` to list the misses, false alarms and wrong fixes of the
- * development sets.
+ * one-click fixes against the gold fixes, then what rare-word flags on whole letters. Add `--verbose` to list the
+ * misses, false alarms and wrong fixes of the development sets.
  */
+import { DEFAULT_PROFILE, READER_PROFILES } from '../../engine/index';
 import { evaluate, loadSentences, MAX_FALSE_ALARMS_PER_25_CLEAN, RECALL_TARGETS, type EvalSet } from './evaluate';
 import { evaluateFixes, FIX_TARGETS, loadGold, type GoldSet } from './fixes';
 import { evaluateLetters, LETTER_TARGETS, loadJudgements, loadLetters, type LetterSet } from './letters';
+import { scoreLetters } from './rare-words';
 
 const TITLES: Record<EvalSet, string> = {
   sentences: 'development set (tests/eval/sentences.json)',
@@ -97,9 +99,27 @@ function reportLetters(set: LetterSet): boolean {
   return partsOk && namesOk && alarmsOk;
 }
 
+/** rare-word on whole letters per reader profile: on plain letters every flag is worth reading as a false alarm. */
+function reportRareWords(): void {
+  const letters = loadLetters('letters');
+  console.log('\n== rare-word on the body lines of tests/eval/letters.json (findings per 100 words)\n');
+  for (const profile of READER_PROFILES) {
+    const scores = (['plain', 'reply', 'formal'] as const).map((kind) => [kind, scoreLetters(letters, kind, profile)] as const);
+    console.log(
+      `${pad(profile, 9)}${scores.map(([kind, s]) => `${kind} ${s.flagged.length}/${s.words} = ${s.per100.toFixed(2)}`).join('   ')}`,
+    );
+    const plain = scores[0][1];
+    if (plain.flagged.length > 0) console.log(`${pad('', 9)}plain: ${plain.flagged.join(', ')}`);
+    if (profile === DEFAULT_PROFILE || process.argv.includes('--verbose')) {
+      console.log(`${pad('', 9)}formal: ${scores[2][1].flagged.join(', ')}`);
+    }
+  }
+}
+
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
   ...(['letters', 'letters-holdout'] as LetterSet[]).map(reportLetters),
 ];
+reportRareWords();
 process.exitCode = results.every(Boolean) ? 0 : 1;

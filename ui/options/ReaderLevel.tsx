@@ -1,6 +1,6 @@
 /**
  * Who the user writes for: one of the reader profiles (B1 on a fresh install). Choosing one also sets the limits
- * of the long-sentence and long-word rules. On the options page and on the welcome page.
+ * of the long-sentence, long-word and rare-word rules. On the options page and on the welcome page.
  */
 import { readerProfileItem, settingsItem } from '../../storage/settings';
 import { applyProfile, isReaderProfile, READER_PROFILES, sanitizeSettings, type ReaderProfile } from '../../engine/index';

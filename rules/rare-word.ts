@@ -1,0 +1,167 @@
+/**
+ * rare-word: content words a reader at the chosen level probably does not know, judged by how often they occur
+ * in Dutch (wordfreq's Zipf scale: 3 is once per million words). A word counts as common when its most frequent
+ * obvious form is ("aanvragen" as "aanvraag"), or when it is a compound of common parts ("verblijfs·kaart").
+ *
+ * Left alone: names (a capital inside the sentence), numbers and words with digits, abbreviations in capitals,
+ * short words, and the words the user's own lists, the switched-off terms and the built-in word data already
+ * cover (jargon and terms to explain have a card of their own; common-words are long words this audience knows).
+ * Overlap with another rule's finding on the same words (a stock phrase, a long word) is settled in the engine
+ * (engine/check.ts): only it knows which rules are on and with which limits.
+ */
+import { compoundParts } from './shared/compounds';
+import { defineRule } from './define';
+import { nameMask } from './shared/names';
+import { formsOf, isStem, zipfOf, zipfOfForm } from './shared/frequency';
+import type { Lexicon } from './shared/lexicon';
+import type { Word } from './shared/paragraph';
+import { quote } from './shared/texts';
+
+/** Shorter words are function words or everyday words; a rare short word is nearly always a name or a typo. */
+const MIN_LETTERS = 5;
+const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
+const isCapitals = (s: string) => s.length > 1 && s === s.toUpperCase();
+
+const known = new Map<string, number>();
+const KNOWN_LIMIT = 10000;
+
+/** How common a lower-case word is: its most frequent form, or the rarest part of the compound it is (memoised). */
+function zipfOfWord(lower: string): number {
+  let zipf = known.get(lower);
+  if (zipf === undefined) {
+    const parts = compoundParts(lower);
+    zipf = Math.max(zipfOf(lower), parts ? Math.min(...parts.map((p) => p.zipf)) : 0);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(lower, zipf);
+  }
+  return zipf;
+}
+
+/** What the word data says about the word or one of its forms: a plainer word, or an explanation. */
+function adviceFor(lower: string, lexicon: Lexicon): { alternative?: string; explanation?: string } {
+  for (const form of formsOf(lower)) {
+    for (const hit of lexicon.words.matchAt([form], 0)?.payload ?? []) {
+      if (hit.kind === 'explain') return { explanation: hit.explanation };
+      if (hit.kind === 'verb' && hit.entry.to?.[0]) return { alternative: hit.entry.to[0] };
+      const plain = hit.kind === 'form' ? hit.alternatives.find((a) => !a.includes('…')) : undefined;
+      if (plain) return { alternative: plain.replace(/^(?:de|het) /, '') };
+    }
+  }
+  return {};
+}
+
+/**
+ * A capitalised word inside a sentence is a name ("Kruidtuinlaan", "Sint-Jansplein"); at its start, so is a word
+ * that OpenTaal does not list in lower case, in any of its forms or as a compound ("Ilyas").
+ */
+function maybeName(word: Word, index: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word.value)) return false;
+  if (index > 0) return true;
+  const lower = word.lower.split('-')[0];
+  return !formsOf(lower).some(isStem) && !compoundParts(lower);
+}
+
+/** The word is rare for this threshold (hyphenated words: when one of their parts is). */
+function isRare(word: Word, index: number, threshold: number): boolean {
+  if (maybeName(word, index)) return false;
+  const parts = word.value.split('-');
+  if (parts.length > 1) {
+    // "NEET-jongere": an acronym in a compound is a word the reader must know; judge each part.
+    return parts.some((part) => part.length >= 3 && zipfOfWord(part.toLowerCase()) < threshold);
+  }
+  return zipfOfWord(word.lower) < threshold;
+}
+
+export default defineRule({
+  id: 'rare-word',
+  look: { color: '#475569', line: 'dots-double' },
+  texts: {
+    nl: {
+      title: 'Weinig gebruikt woord',
+      why: 'Een woord dat weinig voorkomt, kent een lezer die Nederlands leert vaak niet.',
+      lesson: {
+        before: 'Wij bieden een laagdrempelig aanbod voor inburgeraars.',
+        after: 'Iedereen kan zonder moeite meedoen. Ook mensen die pas in België wonen.',
+      },
+      options: {
+        perTenMillion: 'Hoe vaak een woord minstens voorkomt, op tien miljoen woorden, om gewoon te zijn. Hoger is strenger.',
+      },
+      messages: {
+        rare: (text: string) => `Niet elke lezer kent ${quote(text)}. Leg het uit of kies een woord dat meer mensen kennen.`,
+        alternative: (text: string, alternative: string) =>
+          `Niet elke lezer kent ${quote(text)}. Kies een gewoner woord, zoals ${quote(alternative)}, of leg het uit.`,
+        explain: (text: string, explanation: string) =>
+          `Niet elke lezer kent ${quote(text)}. Leg het uit, bijvoorbeeld: ${quote(`${text} (${explanation})`)}.`,
+      },
+    },
+  },
+  defaults: {
+    /**
+     * Words whose most frequent form occurs fewer times per 10 million words are flagged: 10 (Zipf 3) for the B1
+     * reader. A whole number, as the options page takes it; Zipf = 2 + log10(perTenMillion). Below 4 it acts as
+     * about 3: the table has no rarer words.
+     */
+    perTenMillion: 10,
+  },
+  examples: {
+    flag: [
+      { text: 'Wij bieden een [[laagdrempelig]] aanbod.', advice: true },
+      { text: 'De [[activering]] van werkzoekenden is ons doel.', advice: true },
+      { text: 'Elke [[inburgeraar]] krijgt een begeleider.', advice: true },
+      { text: 'Hij is een [[NEET-jongere]] uit Deurne.', advice: true },
+      { text: 'U krijgt een [[uittreksel]] van de bank.', advice: true },
+      { text: 'Stuur ons de [[stavingsstukken]] voor 1 mei.', advice: true },
+      { text: 'Dat bedrag is nu [[opeisbaar]].', advice: true },
+      { text: 'Ze wonen in een [[precaire]] situatie.', advice: true },
+      { text: 'Uw [[betwisting]] is goed aangekomen.', advice: true },
+      { text: 'De [[bemiddelaar]] helpt bij het gesprek.', advice: true, options: { perTenMillion: 40 } },
+      { text: 'Hij werkt als [[uitzendkracht]] in de haven.', advice: true },
+      // The reader profile A2 sets a higher limit.
+      { text: 'De woning is [[onbewoonbaar]].', options: { perTenMillion: 15 } },
+    ],
+    pass: [
+      'Neem uw identiteitskaart en uw verblijfskaart mee.',
+      'Fatima en Ahmed wonen in de Kruidtuinlaan in Borgerhout.',
+      'Bel ons op 03 270 45 80 of kom langs op 12 mei.',
+      'U kunt uw aanvragen ook online indienen.',
+      'De VDAB helpt u bij het zoeken naar werk.',
+      'Uw werkloosheidsuitkering komt elke maand op uw rekening.',
+      'De kinderen gaan met de schoolbus naar de speeltuin.',
+    ],
+  },
+  find(paragraph, { options, lexicon, messages, report }) {
+    const minZipf = 2 + Math.log10(options.perTenMillion);
+    for (const sentence of paragraph.sentences) {
+      sentence.words.forEach((word, index) => {
+        // Most words are common as written: one look-up decides, before any other work.
+        if (word.value.length < MIN_LETTERS || zipfOfForm(word.lower) >= minZipf) return;
+        if (!isRare(word, index, minZipf) || !isCandidate(word, lexicon)) return;
+        // Names of bodies and services, streets before a house number, quoted titles (shared with jargon, long-word).
+        if (nameMask(paragraph, sentence, lexicon)[index]) return;
+        const { alternative, explanation } = adviceFor(word.lower, lexicon);
+        const message = explanation
+          ? messages.explain(word.value, explanation)
+          : alternative
+            ? messages.alternative(word.value, alternative)
+            : messages.rare(word.value);
+        report({ start: word.start, end: word.end, message, key: word.lower });
+      });
+    }
+  },
+  // Explaining a word once is enough: keep its first occurrence in the text.
+  finalize(candidates) {
+    const seen = new Set<string>();
+    return candidates.filter((c) => !c.key || (!seen.has(c.key) && Boolean(seen.add(c.key))));
+  },
+});
+
+/** A word worth judging at all: letters only, long enough, and not covered by the word data or the user. */
+function isCandidate(word: Word, lexicon: Lexicon): boolean {
+  if (word.value.replace(/-/g, '').length < MIN_LETTERS || !WORD.test(word.value)) return false;
+  const lower = word.lower;
+  if (lexicon.words.has(lower) || lexicon.commonWords.has(lower) || lexicon.switchedOff.has(lower)) return false;
+  // A word the data gives as the plain one ("terugbezorgd" for "geretourneerd"): a fix never brings a new finding.
+  if (formsOf(lower).some((form) => lexicon.plainWords.has(form))) return false;
+  // An acronym on its own is the abbreviation rule's, or a name ("VDAB"); only inside a compound is it judged.
+  return !isCapitals(word.value) || word.value.includes('-');
+}

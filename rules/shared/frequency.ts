@@ -1,0 +1,109 @@
+/**
+ * How common a Dutch word is, on the Zipf scale (3 = once per million words, 4 = once per 100,000), from
+ * wordfreq's counts (dictionaries/frequency.json). A word is judged by the most frequent of its obvious forms, so
+ * "aanvragen" is as common as "aanvraag" and "ingediend" as "indienen". The table is built once, on first use.
+ */
+import { frequency, verbs, verbsExtra } from '../../dictionaries/index';
+
+interface Table {
+  /** Zipf value per word (rounded down to a tenth). */
+  zipf: Map<string, number>;
+  /** Words OpenTaal lists as a stem: the only parts a compound is split into. */
+  stems: Set<string>;
+  /** A form of a verb → the forms of that verb we judge it by (a form can belong to two verbs). */
+  verbForms: Map<string, string[]>;
+  /** Any form of a verb → its infinitives. */
+  infinitives: Map<string, string[]>;
+  floor: number;
+}
+
+let table: Table | undefined;
+
+function load(): Table {
+  const [header, ...bands] = frequency;
+  const zipf = new Map<string, number>();
+  const stems = new Set<string>();
+  for (const [tenths, stemWords, otherWords] of bands) {
+    for (const word of stemWords.split(' ')) {
+      if (!word) continue;
+      zipf.set(word, tenths / 10);
+      stems.add(word);
+    }
+    for (const word of otherWords.split(' ')) if (word) zipf.set(word, tenths / 10);
+  }
+  const verbForms = new Map<string, string[]>();
+  const infinitives = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, values: readonly string[]) => {
+    const list = map.get(key);
+    if (list) list.push(...values);
+    else map.set(key, [...values]);
+  };
+  for (const rows of [verbs, verbsExtra]) {
+    for (const row of rows) {
+      for (const form of row) add(infinitives, form, [row[0]]);
+      // The infinitive (also the present plural), the 3rd person and the participle, with -e as an adjective ("de
+      // ingediende aanvraag"). Not the stem or the past: they are often another, frequent word ("indien", "vond").
+      const forms = [row[0], row[3], row[6], `${row[6]}e`];
+      for (const form of forms) add(verbForms, form, forms);
+    }
+  }
+  return { zipf, stems, verbForms, infinitives, floor: header.floor };
+}
+
+const tableOf = () => (table ??= load());
+
+/** The lowest Zipf value the table knows; rarer words are not listed. */
+export const frequencyFloor = (): number => tableOf().floor;
+
+/** The Zipf value of exactly this (lower-case) form, or 0 when it is rarer than the table's floor. */
+export const zipfOfForm = (word: string): number => tableOf().zipf.get(word) ?? 0;
+
+/** The word is more often something else than a form of a verb: "les" (a lesson, not of "lessen"), not "sta". */
+export const mostlyNotVerb = (word: string): boolean =>
+  (tableOf().infinitives.get(word) ?? []).every((inf) => zipfOfForm(inf) < zipfOfForm(word));
+
+/** OpenTaal lists the word as a stem (a word a compound can be made of). */
+export const isStem = (word: string): boolean => tableOf().stems.has(word);
+
+const VOWELS = 'aeiou';
+const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
+
+/**
+ * The stem of a form that lost an ending: "vrag" → "vraag" (open syllable), "buss" → "bus", "brieve" → "brief";
+ * the form as it stands too, because not every stem changes ("uitkering-en").
+ */
+function restored(stem: string): string[] {
+  const out = [stem];
+  const last = stem[stem.length - 1];
+  const voiced = last === 'v' ? 'f' : last === 'z' ? 's' : undefined;
+  const base = voiced ? stem.slice(0, -1) + voiced : stem;
+  if (voiced) out.push(base);
+  // A doubled consonant closes the syllable: "bussen" → "bus", "zakken" → "zak".
+  if (stem.length > 3 && last === stem[stem.length - 2] && !isVowel(last)) out.push(stem.slice(0, -1));
+  // A single vowel between consonants was long in the open syllable: "vragen" → "vraag", "huizen" → "huis".
+  const v = base[base.length - 2];
+  if (base.length > 2 && isVowel(v) && !isVowel(base[base.length - 3]) && !isVowel(base[base.length - 1]) && v !== 'i') {
+    out.push(base.slice(0, -1) + v + base.slice(-1));
+  }
+  return out;
+}
+
+/** Endings that make a plural, a diminutive or an inflected adjective, longest first. */
+const ENDINGS = ['etjes', 'etje', 'tjes', 'pjes', 'tje', 'pje', 'jes', 'je', 'en', 's', 'e'];
+
+/** The obvious forms of a word: itself, its verb's other forms, and what it is without a plural or diminutive ending. */
+export function formsOf(word: string): string[] {
+  const forms = new Set([word, ...(tableOf().verbForms.get(word) ?? [])]);
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    for (const stem of restored(word.slice(0, -ending.length))) forms.add(stem);
+  }
+  return [...forms];
+}
+
+/** The Zipf value of the most frequent of the word's obvious forms (0 when none is in the table). */
+export function zipfOf(word: string): number {
+  let best = 0;
+  for (const form of formsOf(word)) best = Math.max(best, zipfOfForm(form));
+  return best;
+}
