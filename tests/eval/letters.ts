@@ -30,6 +30,8 @@ export interface Judgement {
   rule: RuleId;
   text: string;
   verdict: 'useful' | 'false-alarm';
+  /** The judge's one line. */
+  reason?: string;
 }
 
 /** Rules that mark a clause or a sentence: a name inside such a span is not what they flag. */
