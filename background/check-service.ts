@@ -11,7 +11,7 @@ import { readyDatabase, wordSnapshot } from './database';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
 import { RULE_IDS, type RuleId, type RuleView } from '../contract/index';
-import { createUserChecker, runInSlices, sanitizeSettings, type Checker } from '../engine/index';
+import { createUserChecker, runInSlices, sanitizeSettings, warmUp, type Checker } from '../engine/index';
 import { viewOf } from '../rules/index';
 
 /**
@@ -23,6 +23,16 @@ export const MAX_FINDINGS = 2000;
 let current: { key: string; checker: Promise<Checker> } | undefined;
 
 /** The checker for the stored settings and words, built again only when one of them changed. */
+/**
+ * The user clicked in a field: build the checker and its word tables now, while the page waits its pause before
+ * the first check (a background that was asleep starts from nothing).
+ */
+export function prepareChecker(): void {
+  void currentChecker()
+    .then(() => warmUp())
+    .catch(() => undefined);
+}
+
 export async function currentChecker(): Promise<Checker> {
   // Preparing the database (loading the built-in words) changes the words' revision: read it after that, or
   // the first checker would be built for a revision that is already old.

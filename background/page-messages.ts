@@ -4,7 +4,7 @@
  * in a frame whose address is a site where Klaretaal runs, before anything is done. No address: refused.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { receiveForCheck } from './check-service';
+import { prepareChecker, receiveForCheck } from './check-service';
 import { readyDatabase } from './database';
 import { settingsItem } from '../storage/settings';
 import { addIgnoredWord } from '../db/words';
@@ -58,6 +58,7 @@ export async function handlePageMessage(
       return receiveForCheck(message, sender);
     case 'klaretaal:activate':
       await injectPageScript(sender.tab!.id!, sender.frameId ?? 0);
+      prepareChecker();
       return undefined;
     case 'klaretaal:ignore-word':
       return stored(async () => addIgnoredWord(await readyDatabase(), message.word));

@@ -24,6 +24,7 @@ import {
   type Settings,
 } from '../contract/index';
 import { rules, type Candidate } from '../rules/index';
+import { frequencyFloor } from '../rules/shared/frequency';
 import { builtInLexicon, type Lexicon } from '../rules/shared/lexicon';
 import { createDutchPipeline, runDutch, type DutchPipeline } from './dutch';
 import { ignoredWords, isIgnoredWord } from './ignore';
@@ -300,6 +301,14 @@ function shift(f: Candidate, offset: number): Candidate {
   if (f.url !== undefined) copy.url = f.url;
   if (f.key !== undefined) copy.key = f.key;
   return copy;
+}
+
+/**
+ * Build the word tables every checker shares (word frequencies, the compound stems, the verb forms) before the first
+ * check needs them: the background does it when the user clicks in a field, during the pause before checking.
+ */
+export function warmUp(): void {
+  frequencyFloor();
 }
 
 /** One-off check with a fresh checker (no cache across calls). */
