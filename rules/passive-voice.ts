@@ -2,11 +2,13 @@
  * passive-voice: a form of "worden" or "zijn" with a past participle in the
  * same clause ("Uw aanvraag wordt door ons behandeld", "omdat het formulier
  * niet ingevuld werd"). Not: "ze wordt dertig", "hij wordt kok", nor active
- * perfects with "zijn" ("wij zijn verhuisd") or states ("u bent verplicht").
+ * perfects with "zijn" ("wij zijn verhuisd") or states ("u bent verplicht", "dat u ingeschreven bent").
+ * The part-of-speech tagger finds the participle (also "voldaan", "nagegaan") and where the clause ends.
  */
 import { participles } from '../dictionaries/index';
 import { defineRule } from './define';
 import type { Sentence } from './shared/paragraph';
+import { isIntransitiveParticiple, tagsOf, type Tag } from './shared/tagger';
 import { quote } from './shared/texts';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
@@ -50,23 +52,42 @@ const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 /** Words that look like participles, and what they are instead (dictionaries/participles.json). */
 const KNOWN = new Map(participles.map((e) => [e.word, e.kind]));
 
-function isParticiple(word: string, afterZijn: boolean): boolean {
+/**
+ * A past participle: what the tagger says (it knows the verb table, so "voldaan", "voorzien", "nagegaan"), or the
+ * shape of one for a word it guessed. Never a word our data says is something else.
+ */
+function isParticiple(word: string, tag: Tag, afterZijn: boolean): boolean {
   const kind = KNOWN.get(word);
   if (kind === 'not-participle') return false;
-  // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd").
-  if (afterZijn && kind) return false;
+  // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd", any verb without object).
+  if (afterZijn && (kind || isIntransitiveParticiple(word))) return false;
+  if (tag === 'VERB:Part') return true;
+  if (tag === 'AUX:Part') return false;
   // Present participles and adjectives in -end ("dringend") are not past participles, except verbs in -kennen.
   if (word.endsWith('end') && !word.endsWith('kend')) return false;
   return PARTICIPLE.test(word);
 }
 
+const NOUN_PHRASE: ReadonlySet<Tag> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * A clause word that does not end the clause here: "om" before a time ("om 14 uur", ADP), "en"/"of" between two
+ * noun phrases ("door de dokter en de verpleegkundige").
+ */
+function continuesClause(tags: readonly Tag[], j: number, word: string): boolean {
+  if (word === 'om') return tags[j] === 'ADP';
+  if (word === 'en' || word === 'of') return j + 1 < tags.length && NOUN_PHRASE.has(tags[j - 1]) && NOUN_PHRASE.has(tags[j + 1]);
+  return false;
+}
+
 /** Index of the participle that goes with the auxiliary at `aux`, searching within its clause. */
-function findParticiple(sentence: Sentence, aux: number, afterZijn: boolean): number {
+function findParticiple(sentence: Sentence, tags: readonly Tag[], aux: number, afterZijn: boolean): number {
   const words = sentence.words;
   for (let j = aux + 1; j < words.length; j++) {
-    if (words[j].breakBefore || CLAUSE_WORDS.has(words[j].lower) || WORDEN.has(words[j].lower)) break;
+    const w = words[j].lower;
+    if (words[j].breakBefore || WORDEN.has(w) || (CLAUSE_WORDS.has(w) && !continuesClause(tags, j, w))) break;
     if (words[j - 1].lower === 'te') continue;
-    if (isParticiple(words[j].lower, afterZijn)) return j;
+    if (isParticiple(w, tags[j], afterZijn)) return j;
   }
   // Subordinate clauses and modal verbs put the participle first: "… omdat het formulier niet ingevuld werd",
   // "de papieren moeten ondertekend worden". Right before the auxiliary it is ours, unless "hebben" owns it;
@@ -75,9 +96,22 @@ function findParticiple(sentence: Sentence, aux: number, afterZijn: boolean): nu
   for (let j = aux - 1; j >= 0 && j >= aux - (clauseFinal ? 2 : 1); j--) {
     if (words[j + 1].breakBefore) break;
     const before = j > 0 ? words[j - 1].lower : '';
-    if (isParticiple(words[j].lower, afterZijn) && before !== 'te' && !HEBBEN.has(before)) return j;
+    if (isParticiple(words[j].lower, tags[j], afterZijn) && before !== 'te' && !HEBBEN.has(before)) return j;
   }
   return -1;
+}
+
+const PERSONS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'hij', 'zij', 'ze', 'jullie']);
+
+/**
+ * "(het bewijs) dat u ingeschreven bent", "als je verzekerd bent": a person, a participle and "zijn" closing a
+ * subordinate clause say what the reader is, a state, not what someone did.
+ */
+function isState(sentence: Sentence, tags: readonly Tag[], p: number, aux: number): boolean {
+  const { lower, words } = sentence;
+  if (p !== aux - 1 || p < 2 || !PERSONS.has(lower[p - 1])) return false;
+  const last = aux === words.length - 1 || words[aux + 1].breakBefore || tags[aux + 1] === 'CCONJ' || tags[aux + 1] === 'SCONJ';
+  return last && (tags[p - 2] === 'SCONJ' || lower[p - 2] === 'dat' || lower[p - 2] === 'of');
 }
 
 export default defineRule({
@@ -111,6 +145,14 @@ export default defineRule({
       { text: 'U [[bent uitgenodigd]] voor een gesprek.' },
       { text: 'De papieren moeten [[ondertekend worden]] door u en uw partner.' },
       { text: 'Uw zoon [[is vorige week door de schoolarts onderzocht]].' },
+      // Participles without ge- or with ge- inside, known from the verb table through the tagger.
+      { text: 'Aan de vereisten [[is voldaan]].' },
+      { text: 'Er [[is een premie voorzien]] voor gezinnen met kinderen.' },
+      { text: 'Daarna [[wordt overgegaan]] tot de uitbetaling van de premie.' },
+      { text: 'Uw dossier [[werd door onze dienst opnieuw nagegaan]].' },
+      // Many words between the auxiliary and the participle, "om" and "en" inside the clause.
+      { text: 'U [[wordt op dinsdag 3 juni om 10 uur in ons kantoor verwacht]].' },
+      { text: 'De papieren [[worden door de dokter en de verpleegkundige nagekeken]].' },
     ],
     pass: [
       'Ze wordt dertig in mei.',
@@ -125,17 +167,25 @@ export default defineRule({
       'De brief die ik heb verstuurd is niet aangekomen.',
       'Deze premie is ten behoeve van gezinnen met een laag inkomen.',
       'Bel ons als u verhinderd bent.',
+      // A state of the reader: the participle works as an adjective.
+      'Stuur ons het bewijs dat u ingeschreven bent.',
+      // Verbs without an object make their perfect with "zijn" (Brill-NL's lexicon says which).
+      'Uit het onderzoek is gebleken dat u recht hebt op een premie.',
+      'Uw huurcontract is overgegaan naar de nieuwe eigenaar.',
     ],
   },
   find(paragraph, { messages, report }) {
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
+      let tags: readonly Tag[] | undefined;
       for (let i = 0; i < words.length; i++) {
         const w = words[i].lower;
         const afterZijn = ZIJN.has(w);
         if (!afterZijn && !WORDEN.has(w)) continue;
-        const p = findParticiple(sentence, i, afterZijn);
-        if (p < 0) continue;
+        // Tagged only for sentences with a form of "worden" or "zijn".
+        tags ??= tagsOf(paragraph, sentence);
+        const p = findParticiple(sentence, tags, i, afterZijn);
+        if (p < 0 || (afterZijn && isState(sentence, tags, p, i))) continue;
         const start = words[Math.min(i, p)].start;
         const end = words[Math.max(i, p)].end;
         report({ start, end, message: messages.passive(paragraph.text.slice(start, end)) });

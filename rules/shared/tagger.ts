@@ -301,6 +301,18 @@ export function tagTokens(values: readonly string[], lower: readonly string[], g
   return wordAt.map((k) => t[k + PAD]);
 }
 
+/**
+ * A participle of a verb that takes no object, by Brill-NL's lexicon ("verhuisd", "gestegen", "gebeurd"): after
+ * "zijn" it makes an active perfect ("wij zijn verhuisd"), never a passive.
+ */
+export function isIntransitiveParticiple(word: string): boolean {
+  const m = (model ??= build());
+  const tag = m.lexicon.get(word);
+  if (tag === undefined) return false;
+  const fine = m.fine[tag];
+  return fine.includes('verl_dw') && (fine.startsWith('V(intrans') || fine.startsWith('V(hulp_of_kopp'));
+}
+
 export function coarseTag(tag: number): Tag {
   return (model ??= build()).coarse[tag];
 }
@@ -348,7 +360,7 @@ const SPLIT_AT = (t: Tag, w: string) => (t === 'SCONJ' || t === 'CCONJ') && w !=
  * Our corrections that need the whole clause, which Brill's three-word window does not see: a participle after
  * its auxiliary ("er wordt van u verwacht"), AUX only for auxiliaries, and "hebben" and modals as main verbs
  * when no participle or infinitive goes with them (as UD tags them), the finite verb of a clause the rules tagged
- * as an infinitive ("wij kunnen"), a participle before a noun as an adjective ("de gesloten envelop"), and a
+ * as an infinitive ("wij kunnen"), a participle after an article as an adjective ("de gesloten envelop"), and a
  * command at the start of a sentence ("Stuur het formulier").
  */
 function repairClauses(sentence: Sentence, tags: Tag[]): void {
@@ -365,7 +377,11 @@ function repairClauses(sentence: Sentence, tags: Tag[]): void {
     repairClause(lower, tags, start, k, sets);
     start = k;
   }
-  for (let k = 1; k + 1 < n; k++) if (tags[k] === 'VERB:Part' && tags[k - 1] === 'DET' && tags[k + 1] === 'NOUN') tags[k] = 'ADJ';
+  // Right after an article a participle is an adjective ("de gesloten envelop") or, guessed wrong, the noun itself.
+  for (let k = 1; k < n; k++) {
+    if (tags[k] === 'VERB:Part' && tags[k - 1] === 'DET' && !ws[k].breakBefore)
+      tags[k] = k + 1 < n && (tags[k + 1] === 'NOUN' || tags[k + 1] === 'ADJ') ? 'ADJ' : 'NOUN';
+  }
 }
 
 function repairClause(lower: readonly string[], tags: Tag[], from: number, to: number, sets: VerbSets): void {
