@@ -301,15 +301,20 @@ export function tagTokens(values: readonly string[], lower: readonly string[], g
   return wordAt.map((k) => t[k + PAD]);
 }
 
+/** Brill-NL's most frequent tag of a word as written, e.g. "N(soort,mv,neut)" for a plural noun; undefined when unknown. */
+export function lexiconTag(word: string): string | undefined {
+  const m = (model ??= build());
+  const tag = m.lexicon.get(word);
+  return tag === undefined ? undefined : m.fine[tag];
+}
+
 /**
  * A participle of a verb that takes no object, by Brill-NL's lexicon ("verhuisd", "gestegen", "gebeurd"): after
  * "zijn" it makes an active perfect ("wij zijn verhuisd"), never a passive.
  */
 export function isIntransitiveParticiple(word: string): boolean {
-  const m = (model ??= build());
-  const tag = m.lexicon.get(word);
-  if (tag === undefined) return false;
-  const fine = m.fine[tag];
+  const fine = lexiconTag(word);
+  if (fine === undefined) return false;
   return fine.includes('verl_dw') && (fine.startsWith('V(intrans') || fine.startsWith('V(hulp_of_kopp'));
 }
 
