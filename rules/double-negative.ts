@@ -62,6 +62,7 @@ export default defineRule({
       { text: 'U bent [[niet uitgesloten]] van de premie.', advice: true },
       // "een nodige kosten" is wrong: before a plural, advice only.
       { text: 'U maakt [[geen onnodige]] kosten.', advice: true },
+      { text: 'Zo een brief is voor ons [[geen onbekende]].', suggestion: 'een bekende' },
     ],
     pass: [
       'Wij kunnen niet onmiddellijk antwoorden.',
@@ -112,8 +113,10 @@ export default defineRule({
         const between = words.slice(i + 1, j).map((w) => w.value);
         const positiveWords = [...between, words[j].value.slice(2)].join(' ');
         // "geen onnodige kosten" → "een nodige kosten" is wrong: "een" only before a noun the lexicon knows as singular.
-        const next = words[j + 1]?.lower;
-        const singular = negation !== 'geen' || (next !== undefined && lexiconTag(next)?.startsWith('N(soort,ev') === true);
+        // At the end of the clause the adjective is the noun itself ("geen onbekende" → "een bekende").
+        const next = words[j + 1];
+        const last = next === undefined || next.breakBefore;
+        const singular = negation !== 'geen' || (last ? target.endsWith('e') : lexiconTag(next.lower)?.startsWith('N(soort,ev') === true);
         const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[
           negation as 'niet' | 'geen' | 'nooit'
         ];

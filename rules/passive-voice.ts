@@ -8,7 +8,7 @@
 import { participles } from '../dictionaries/index';
 import { defineRule } from './define';
 import type { Sentence } from './shared/paragraph';
-import { isIntransitiveParticiple, tagsOf, type Tag } from './shared/tagger';
+import { isIntransitiveParticiple, isKnownParticiple, tagsOf, type Tag } from './shared/tagger';
 import { quote } from './shared/texts';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
@@ -61,11 +61,11 @@ function isParticiple(word: string, tag: Tag, afterZijn: boolean): boolean {
   if (kind === 'not-participle') return false;
   // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd", any verb without object).
   if (afterZijn && (kind || isIntransitiveParticiple(word))) return false;
-  if (tag === 'VERB:Part') return true;
   if (tag === 'AUX:Part') return false;
   // Present participles and adjectives in -end ("dringend") are not past participles, except verbs in -kennen.
   if (word.endsWith('end') && !word.endsWith('kend')) return false;
-  return PARTICIPLE.test(word);
+  // The tagger's participle counts when the data knows it ("voldaan"), not when it guessed from the ending.
+  return (tag === 'VERB:Part' && isKnownParticiple(word)) || PARTICIPLE.test(word);
 }
 
 const NOUN_PHRASE: ReadonlySet<Tag> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -153,6 +153,7 @@ export default defineRule({
       // Many words between the auxiliary and the participle, "om" and "en" inside the clause.
       { text: 'U [[wordt op dinsdag 3 juni om 10 uur in ons kantoor verwacht]].' },
       { text: 'De papieren [[worden door de dokter en de verpleegkundige nagekeken]].' },
+      { text: 'Het formulier moet getekend [[teruggestuurd worden]] vóór 1 mei.' },
     ],
     pass: [
       'Ze wordt dertig in mei.',
@@ -172,6 +173,8 @@ export default defineRule({
       // Verbs without an object make their perfect with "zijn" (Brill-NL's lexicon says which).
       'Uit het onderzoek is gebleken dat u recht hebt op een premie.',
       'Uw huurcontract is overgegaan naar de nieuwe eigenaar.',
+      // Adjectives that end like a participle: the tagger guessed them, the data does not know them as one.
+      'Als u arbeidsongeschikt bent, krijgt u een uitkering.',
     ],
   },
   find(paragraph, { messages, report }) {

@@ -182,6 +182,7 @@ function build(): Model {
   };
 }
 
+const EMPHASIS = /[áéíóú]/;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const NUMBER = /^[\d€$%.,:/+-]*\d[\d.,:/%-]*$/;
 const CAPITAL = /^\p{Lu}/u;
@@ -250,6 +251,16 @@ function initialTag(m: Model, words: readonly string[], values: readonly string[
     if (ALL_CAPS.test(value) || (!first && CAPITAL.test(value))) return m.PROPN;
     if (asLower !== undefined) return asLower;
   }
+  // Accents of emphasis ("vóór", "één", "dé"): the word without them.
+  if (EMPHASIS.test(lower)) {
+    const plain = m.lexicon.get(
+      lower
+        .normalize('NFD')
+        .replace(/\u0301/g, '')
+        .normalize('NFC'),
+    );
+    if (plain !== undefined) return plain;
+  }
   if (NUMBER.test(lower)) return m.NUM;
   const verbForm = m.verbForms.get(lower);
   if (verbForm !== undefined) return verbForm;
@@ -306,6 +317,14 @@ export function lexiconTag(word: string): string | undefined {
   const m = (model ??= build());
   const tag = m.lexicon.get(word);
   return tag === undefined ? undefined : m.fine[tag];
+}
+
+/**
+ * A past participle the data knows (Brill-NL's lexicon or the verb table), not one the tagger guessed from an
+ * ending ("arbeidsongeschikt" is no participle).
+ */
+export function isKnownParticiple(word: string): boolean {
+  return lexiconTag(word)?.includes('verl_dw') === true || verbSetsOf().participles.has(word);
 }
 
 /**
