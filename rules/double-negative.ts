@@ -1,12 +1,12 @@
 /**
  * double-negative: "niet onmogelijk" → "mogelijk", "niet uitgesloten" → "mogelijk"; the reader has to compute two
- * negations. The part-of-speech tagger keeps it to adjectives and adverbs ("niet ontvangen" is a verb) and tells
- * whether "geen onnodige kosten" can become "een …" (not before a plural: advice only).
+ * negations. The tagger's lexicon tells whether "geen onnodige kosten" can become "een …" (not before a plural:
+ * advice only).
  */
 import { defineRule } from './define';
 import { replace } from './shared/fix';
 import { matchCase } from './shared/case';
-import { lexiconTag, tagsOf, type Tag } from './shared/tagger';
+import { lexiconTag } from './shared/tagger';
 import { quote } from './shared/texts';
 
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens']);
@@ -20,9 +20,6 @@ const NOT_NEGATIVE = /^(?:on(?:der|t|s|ze|langs|geveer|line|kosten|thaal|danks|m
  * right ("het is niet uitgesloten dat" → "het is mogelijk dat"; "u bent niet uitgesloten van" has no fix).
  */
 const NEGATIVE_WORDS = new Map([['uitgesloten', { positive: 'mogelijk', ifNext: 'dat' }]]);
-
-/** What an "on-" word can be to make a double negative: an adjective or adverb (or a participle used as one). */
-const NEGATABLE: ReadonlySet<Tag> = new Set(['ADJ', 'ADV', 'VERB:Part', 'NOUN', 'PROPN']);
 
 function negatedWord(word: string): string | undefined {
   if (word.length < 6 || !word.startsWith('on') || NOT_NEGATIVE.test(word)) return undefined;
@@ -77,7 +74,6 @@ export default defineRule({
   find(paragraph, { messages, report }) {
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
-      let tags: readonly Tag[] | undefined;
       for (let i = 0; i < words.length; i++) {
         const negation = words[i].lower;
         if (!NEGATIONS.has(negation)) continue;
@@ -107,9 +103,6 @@ export default defineRule({
         }
         const positive = negatedWord(target);
         if (!positive) continue;
-        tags ??= tagsOf(paragraph, sentence);
-        // "niet onthouden", "geen ontvangen" are verbs: not a double negative.
-        if (!NEGATABLE.has(tags[j])) continue;
         const between = words.slice(i + 1, j).map((w) => w.value);
         const positiveWords = [...between, words[j].value.slice(2)].join(' ');
         // "geen onnodige kosten" → "een nodige kosten" is wrong: "een" only before a noun the lexicon knows as singular.

@@ -65,8 +65,12 @@ function hetBefore(paragraph: Paragraph, sentence: Sentence, i: number): number 
   const words = sentence.words;
   if (i > 0 && words[i - 1].lower === 'het') return i - 1;
   if (i > 1 && words[i - 2].lower === 'het' && ADVERB.test(words[i - 1].lower)) return i - 2;
+  let het = -1;
+  for (let k = i - 2; k >= 0 && k >= i - 4 && het < 0; k--) if (sentence.lower[k] === 'het') het = k;
+  if (het < 0) return -1;
+  // Tagged only when "het" stands a few words before an infinitive with "van".
   const tags = tagsOf(paragraph, sentence);
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= het; k--) {
     if (words[k + 1].breakBefore) return -1;
     if (words[k].lower === 'het') return k < i - 1 ? k : -1;
     const modifier = tags[k] === 'ADJ' || tags[k] === 'ADV' || ADVERB.test(words[k].lower) || words[k].lower === 'en';

@@ -52,20 +52,27 @@ const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 /** Words that look like participles, and what they are instead (dictionaries/participles.json). */
 const KNOWN = new Map(participles.map((e) => [e.word, e.kind]));
 
+/** Participles of the auxiliaries themselves: "is geweest" is no passive. */
+const AUX_PARTICIPLES = new Set(['geweest', 'geworden', 'gehad']);
+
+/** The tag of word `j` of the sentence; the sentence is tagged on the first call only. */
+type TagAt = (j: number) => Tag;
+
 /**
- * A past participle: what the tagger says (it knows the verb table, so "voldaan", "voorzien", "nagegaan"), or the
- * shape of one for a word it guessed. Never a word our data says is something else.
+ * A past participle: the shape of one, or a participle the data knows ("voldaan", "voorzien", "nagegaan") that
+ * the tagger takes for one here ("u zult een brief ontvangen" is an infinitive). Never a word our data says is
+ * something else. The sentence is tagged only when the shape does not decide.
  */
-function isParticiple(word: string, tag: Tag, afterZijn: boolean): boolean {
+function isParticiple(word: string, tagAt: TagAt, j: number, afterZijn: boolean): boolean {
   const kind = KNOWN.get(word);
-  if (kind === 'not-participle') return false;
-  // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd", any verb without object).
-  if (afterZijn && (kind || isIntransitiveParticiple(word))) return false;
-  if (tag === 'AUX:Part') return false;
+  if (kind === 'not-participle' || AUX_PARTICIPLES.has(word)) return false;
+  // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd").
+  if (afterZijn && kind) return false;
   // Present participles and adjectives in -end ("dringend") are not past participles, except verbs in -kennen.
   if (word.endsWith('end') && !word.endsWith('kend')) return false;
-  // The tagger's participle counts when the data knows it ("voldaan"), not when it guessed from the ending.
-  return (tag === 'VERB:Part' && isKnownParticiple(word)) || PARTICIPLE.test(word);
+  const participle = PARTICIPLE.test(word) || (isKnownParticiple(word) && tagAt(j) === 'VERB:Part');
+  // A verb without an object makes its perfect with "zijn" (Brill-NL's lexicon says which): active.
+  return participle && !(afterZijn && isIntransitiveParticiple(word));
 }
 
 const NOUN_PHRASE: ReadonlySet<Tag> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -74,20 +81,21 @@ const NOUN_PHRASE: ReadonlySet<Tag> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', '
  * A clause word that does not end the clause here: "om" before a time ("om 14 uur", ADP), "en"/"of" between two
  * noun phrases ("door de dokter en de verpleegkundige").
  */
-function continuesClause(tags: readonly Tag[], j: number, word: string): boolean {
-  if (word === 'om') return tags[j] === 'ADP';
-  if (word === 'en' || word === 'of') return j + 1 < tags.length && NOUN_PHRASE.has(tags[j - 1]) && NOUN_PHRASE.has(tags[j + 1]);
+function continuesClause(sentence: Sentence, tagAt: TagAt, j: number, word: string): boolean {
+  if (word === 'om') return tagAt(j) === 'ADP';
+  if (word === 'en' || word === 'of')
+    return j + 1 < sentence.words.length && NOUN_PHRASE.has(tagAt(j - 1)) && NOUN_PHRASE.has(tagAt(j + 1));
   return false;
 }
 
 /** Index of the participle that goes with the auxiliary at `aux`, searching within its clause. */
-function findParticiple(sentence: Sentence, tags: readonly Tag[], aux: number, afterZijn: boolean): number {
+function findParticiple(sentence: Sentence, tagAt: TagAt, aux: number, afterZijn: boolean): number {
   const words = sentence.words;
   for (let j = aux + 1; j < words.length; j++) {
     const w = words[j].lower;
-    if (words[j].breakBefore || WORDEN.has(w) || (CLAUSE_WORDS.has(w) && !continuesClause(tags, j, w))) break;
+    if (words[j].breakBefore || WORDEN.has(w) || (CLAUSE_WORDS.has(w) && !continuesClause(sentence, tagAt, j, w))) break;
     if (words[j - 1].lower === 'te') continue;
-    if (isParticiple(w, tags[j], afterZijn)) return j;
+    if (isParticiple(w, tagAt, j, afterZijn)) return j;
   }
   // Subordinate clauses and modal verbs put the participle first: "… omdat het formulier niet ingevuld werd",
   // "de papieren moeten ondertekend worden". Right before the auxiliary it is ours, unless "hebben" owns it;
@@ -96,7 +104,7 @@ function findParticiple(sentence: Sentence, tags: readonly Tag[], aux: number, a
   for (let j = aux - 1; j >= 0 && j >= aux - (clauseFinal ? 2 : 1); j--) {
     if (words[j + 1].breakBefore) break;
     const before = j > 0 ? words[j - 1].lower : '';
-    if (isParticiple(words[j].lower, tags[j], afterZijn) && before !== 'te' && !HEBBEN.has(before)) return j;
+    if (before !== 'te' && !HEBBEN.has(before) && isParticiple(words[j].lower, tagAt, j, afterZijn)) return j;
   }
   return -1;
 }
@@ -107,11 +115,11 @@ const PERSONS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'hij', 'zij', 'ze'
  * "(het bewijs) dat u ingeschreven bent", "als je verzekerd bent": a person, a participle and "zijn" closing a
  * subordinate clause say what the reader is, a state, not what someone did.
  */
-function isState(sentence: Sentence, tags: readonly Tag[], p: number, aux: number): boolean {
+function isState(sentence: Sentence, tagAt: TagAt, p: number, aux: number): boolean {
   const { lower, words } = sentence;
   if (p !== aux - 1 || p < 2 || !PERSONS.has(lower[p - 1])) return false;
-  const last = aux === words.length - 1 || words[aux + 1].breakBefore || tags[aux + 1] === 'CCONJ' || tags[aux + 1] === 'SCONJ';
-  return last && (tags[p - 2] === 'SCONJ' || lower[p - 2] === 'dat' || lower[p - 2] === 'of');
+  const last = aux === words.length - 1 || words[aux + 1].breakBefore || tagAt(aux + 1) === 'CCONJ' || tagAt(aux + 1) === 'SCONJ';
+  return last && (lower[p - 2] === 'dat' || lower[p - 2] === 'of' || tagAt(p - 2) === 'SCONJ');
 }
 
 export default defineRule({
@@ -181,14 +189,13 @@ export default defineRule({
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
       let tags: readonly Tag[] | undefined;
+      const tagAt: TagAt = (j) => (tags ??= tagsOf(paragraph, sentence))[j];
       for (let i = 0; i < words.length; i++) {
         const w = words[i].lower;
         const afterZijn = ZIJN.has(w);
         if (!afterZijn && !WORDEN.has(w)) continue;
-        // Tagged only for sentences with a form of "worden" or "zijn".
-        tags ??= tagsOf(paragraph, sentence);
-        const p = findParticiple(sentence, tags, i, afterZijn);
-        if (p < 0 || (afterZijn && isState(sentence, tags, p, i))) continue;
+        const p = findParticiple(sentence, tagAt, i, afterZijn);
+        if (p < 0 || (afterZijn && isState(sentence, tagAt, p, i))) continue;
         const start = words[Math.min(i, p)].start;
         const end = words[Math.max(i, p)].end;
         report({ start, end, message: messages.passive(paragraph.text.slice(start, end)) });

@@ -50,6 +50,11 @@ interface Model {
   /** Brill-NL's context rules by the tag they change, in order; then ours (a second pass). */
   contextByFrom: ContextRules;
   extraByFrom: ContextRules;
+  /** Words whose neighbour Brill's morphology rules read (goodright: the word before; goodleft: after). */
+  goodRight: Set<string>;
+  goodLeft: Set<string>;
+  /** Guesses for unknown words, by word and the neighbours that matter. */
+  guessed: Map<string, number>;
   /** Verb forms of the conjugation table, for words the lexicon lacks. */
   verbForms: Map<string, number>;
   N: number;
@@ -173,6 +178,9 @@ function build(): Model {
     morphology: data.morphology,
     contextByFrom,
     extraByFrom,
+    goodRight: new Set(data.morphology.filter((r) => r[2] === 'goodright').map((r) => r[1])),
+    goodLeft: new Set(data.morphology.filter((r) => r[2] === 'goodleft').map((r) => r[1])),
+    guessed: new Map(),
     verbForms,
     N: tagNumber('N(soort,ev,neut)'),
     PROPN: tagNumber('N(eigen,ev,neut)'),
@@ -234,13 +242,14 @@ function morphology(m: Model, w: string, tag: number, prev: string, next: string
 
 /** The tag of one word before the context rules. */
 function initialTag(m: Model, words: readonly string[], values: readonly string[], k: number, first: boolean): number {
+  // `words` and `values` are padded with PAD boundary tokens on each side.
   const value = values[k];
   const lower = words[k];
   const known = m.lexicon.get(value);
   if (known !== undefined) return known;
   if (!WORDLIKE.test(value)) return m.PUNCT;
   // The parser keeps a sentence's last period on some words ("belt je op."): look the word up without it.
-  if (k === words.length - 1 && value.endsWith('.') && !value.slice(0, -1).includes('.')) {
+  if (k === words.length - 1 - PAD && value.endsWith('.') && !value.slice(0, -1).includes('.')) {
     const bare = m.lexicon.get(lower.slice(0, -1));
     if (bare !== undefined) return bare;
   }
@@ -265,7 +274,17 @@ function initialTag(m: Model, words: readonly string[], values: readonly string[
   const verbForm = m.verbForms.get(lower);
   if (verbForm !== undefined) return verbForm;
   if (first && CAPITAL.test(value) && ALL_CAPS.test(value)) return m.PROPN;
-  return morphology(m, lower, m.N, k > 0 ? words[k - 1] : '', k + 1 < words.length ? words[k + 1] : '');
+  // Brill's rules read the neighbours only for a few words ("worden" before a participle): memo on the rest.
+  const prev = m.goodRight.has(words[k - 1]) ? words[k - 1] : '';
+  const next = m.goodLeft.has(words[k + 1]) ? words[k + 1] : '';
+  const key = `${lower}\u0000${prev}\u0000${next}`;
+  let tag = m.guessed.get(key);
+  if (tag === undefined) {
+    if (m.guessed.size > 20000) m.guessed.clear();
+    tag = morphology(m, lower, m.N, prev, next);
+    m.guessed.set(key, tag);
+  }
+  return tag;
 }
 
 /** Brill's context rules (pattern's Context.apply): left to right; at each token, every rule for its tag as it came in. */
@@ -284,32 +303,52 @@ const PUNCTUATION = /[^\s\p{L}\p{N}]/u;
  * the last word at `gaps[words.length]`). Returns Brill-NL's tag numbers per word; `coarseTag` maps them.
  */
 export function tagTokens(values: readonly string[], lower: readonly string[], gaps: readonly string[]): number[] {
-  const m = (model ??= build());
-  // Punctuation takes part in the context ("Punc(komma)"); each mark is a token of its own.
   const w: string[] = [];
   const v: string[] = [];
   const wordAt: number[] = [];
-  const pushGap = (gap: string) => {
-    for (const ch of gap) {
-      if (!PUNCTUATION.test(ch)) continue;
-      w.push(ch);
-      v.push(ch);
-    }
-  };
+  startTokens(w, v);
   for (let k = 0; k < values.length; k++) {
-    if (gaps[k]) pushGap(gaps[k]);
+    pushPunctuation(w, v, gaps[k], 0, gaps[k].length);
     wordAt.push(w.length);
     w.push(lower[k]);
     v.push(values[k]);
   }
-  if (gaps[values.length]) pushGap(gaps[values.length]);
-  const t = new Array<number>(w.length + 2 * PAD).fill(m.STAART);
-  const firstWord = wordAt[0];
-  for (let k = 0; k < w.length; k++) t[k + PAD] = initialTag(m, w, v, k, k === firstWord);
-  const padded = [...Array<string>(PAD).fill('STAART'), ...w, ...Array<string>(PAD).fill('STAART')];
-  context(m.contextByFrom, t, padded);
-  context(m.extraByFrom, t, padded);
-  return wordAt.map((k) => t[k + PAD]);
+  pushPunctuation(w, v, gaps[values.length], 0, gaps[values.length].length);
+  const t = tagSequence(w, v, wordAt[0]);
+  return wordAt.map((k) => t[k]);
+}
+
+function startTokens(w: string[], v: string[]): void {
+  for (let k = 0; k < PAD; k++) {
+    w.push('STAART');
+    v.push('STAART');
+  }
+}
+
+/** Punctuation takes part in the context ("Punc(komma)"): each mark between two words is a token of its own. */
+function pushPunctuation(w: string[], v: string[], text: string, from: number, to: number): void {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return;
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (ch === ' ' || !PUNCTUATION.test(ch)) continue;
+    w.push(ch);
+    v.push(ch);
+  }
+}
+
+/** Tags of padded token lists (PAD boundary tokens already at the start; added at the end here). */
+function tagSequence(w: string[], v: string[], firstWord: number): number[] {
+  const m = (model ??= build());
+  const n = w.length;
+  for (let k = 0; k < PAD; k++) {
+    w.push('STAART');
+    v.push('STAART');
+  }
+  const t = new Array<number>(w.length).fill(m.STAART);
+  for (let k = PAD; k < n; k++) t[k] = initialTag(m, w, v, k, k === firstWord);
+  context(m.contextByFrom, t, w);
+  context(m.extraByFrom, t, w);
+  return t;
 }
 
 /** Brill-NL's most frequent tag of a word as written, e.g. "N(soort,mv,neut)" for a plural noun; undefined when unknown. */
@@ -319,23 +358,32 @@ export function lexiconTag(word: string): string | undefined {
   return tag === undefined ? undefined : m.fine[tag];
 }
 
+let participles: { known: Set<string>; intransitive: Set<string> } | undefined;
+function participleSets() {
+  if (!participles) {
+    const m = (model ??= build());
+    participles = { known: new Set(verbSetsOf().participles), intransitive: new Set() };
+    for (const [word, tag] of m.lexicon) {
+      const fine = m.fine[tag];
+      if (!fine.includes('verl_dw')) continue;
+      participles.known.add(word);
+      if (fine.startsWith('V(intrans') || fine.startsWith('V(hulp_of_kopp')) participles.intransitive.add(word);
+    }
+  }
+  return participles;
+}
+
 /**
  * A past participle the data knows (Brill-NL's lexicon or the verb table), not one the tagger guessed from an
  * ending ("arbeidsongeschikt" is no participle).
  */
-export function isKnownParticiple(word: string): boolean {
-  return lexiconTag(word)?.includes('verl_dw') === true || verbSetsOf().participles.has(word);
-}
+export const isKnownParticiple = (word: string): boolean => participleSets().known.has(word);
 
 /**
  * A participle of a verb that takes no object, by Brill-NL's lexicon ("verhuisd", "gestegen", "gebeurd"): after
  * "zijn" it makes an active perfect ("wij zijn verhuisd"), never a passive.
  */
-export function isIntransitiveParticiple(word: string): boolean {
-  const fine = lexiconTag(word);
-  if (fine === undefined) return false;
-  return fine.includes('verl_dw') && (fine.startsWith('V(intrans') || fine.startsWith('V(hulp_of_kopp'));
-}
+export const isIntransitiveParticiple = (word: string): boolean => participleSets().intransitive.has(word);
 
 export function coarseTag(tag: number): Tag {
   return (model ??= build()).coarse[tag];
@@ -458,20 +506,24 @@ export function tagsOf(paragraph: Paragraph, sentence: Sentence): readonly Tag[]
   let tags: Tag[] | readonly Tag[] | undefined = cache.get(sentence);
   if (!tags) {
     const { words } = sentence;
-    const gaps: string[] = [];
+    const text = paragraph.text;
+    const w: string[] = [];
+    const v: string[] = [];
+    const wordAt: number[] = [];
+    startTokens(w, v);
     let at = sentence.start;
-    for (const word of words) {
-      gaps.push(word.start > at ? paragraph.text.slice(at, word.start) : '');
-      at = word.end;
+    for (let k = 0; k < words.length; k++) {
+      pushPunctuation(w, v, text, at, words[k].start);
+      wordAt.push(w.length);
+      w.push(sentence.lower[k]);
+      v.push(words[k].value);
+      at = words[k].end;
     }
-    gaps.push(sentence.end > at ? paragraph.text.slice(at, sentence.end) : '');
+    pushPunctuation(w, v, text, at, sentence.end);
     const m = (model ??= build());
-    tags = tagTokens(
-      words.map((x) => x.value),
-      sentence.lower,
-      gaps,
-    ).map((t, i) => {
-      const coarse = m.coarse[t];
+    const t = tagSequence(w, v, wordAt[0]);
+    tags = wordAt.map((k, i) => {
+      const coarse = m.coarse[t[k]];
       if (coarse !== 'PROPN' || words[i].value !== sentence.lower[i]) return coarse;
       // A context rule made a known lower-case word a name ("4 februari"): the lexicon knows better.
       const known = m.lexicon.get(sentence.lower[i]);
