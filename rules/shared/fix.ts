@@ -87,6 +87,12 @@ export function labelled(text: string, edits: readonly Edit[]): { label: string;
   let to = sorted[sorted.length - 1].end;
   while (from > 0 && WORD_CHAR.test(text[from - 1])) from--;
   while (to < text.length && WORD_CHAR.test(text[to])) to++;
+  if (sorted.length === 1) {
+    // One edit (most fixes): the label is the stretch around it, no copies of the edits needed.
+    const one = sorted[0];
+    const label = (text.slice(from, one.start) + one.text + text.slice(one.end, to)).trim();
+    return label ? { label, fix: { edits: sorted } } : undefined;
+  }
   const after = applyEdits(
     text.slice(from, to),
     sorted.map((e) => ({ ...e, start: e.start - from, end: e.end - from })),
