@@ -76,15 +76,19 @@ function isParticiple(word: string, tagAt: TagAt, j: number, afterZijn: boolean)
 }
 
 const NOUN_PHRASE: ReadonlySet<Tag> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+/** Words that open a noun phrase: only before one can "en"/"of" join two noun phrases. */
+const DETERMINERS = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'onze', 'ons', 'zijn', 'haar', 'hun', 'deze', 'dit', 'alle']);
+const DIGIT = /^\d/;
 
 /**
  * A clause word that does not end the clause here: "om" before a time ("om 14 uur", ADP), "en"/"of" between two
- * noun phrases ("door de dokter en de verpleegkundige").
+ * noun phrases ("door de dokter en de verpleegkundige"). The tagger is asked only when the next word leaves it open.
  */
 function continuesClause(sentence: Sentence, tagAt: TagAt, j: number, word: string): boolean {
-  if (word === 'om') return tagAt(j) === 'ADP';
-  if (word === 'en' || word === 'of')
-    return j + 1 < sentence.words.length && NOUN_PHRASE.has(tagAt(j - 1)) && NOUN_PHRASE.has(tagAt(j + 1));
+  const next = sentence.lower[j + 1];
+  if (next === undefined) return false;
+  if (word === 'om') return DIGIT.test(next) || (next !== 'te' && tagAt(j) === 'ADP');
+  if (word === 'en' || word === 'of') return (DETERMINERS.has(next) || DIGIT.test(next)) && NOUN_PHRASE.has(tagAt(j - 1));
   return false;
 }
 
