@@ -197,4 +197,5 @@ export function isVerbForm(word: string): boolean {
 }
 
 /** `word` is the split-off particle of a verb whose finite part is `finite`: "mede" of "deelt … mede". */
-export const isParticleOf = (word: string, finite: string): boolean => PARTICLES.includes(word) && isVerbForm(word + finite);
+const PARTICLE_SET = new Set(PARTICLES);
+export const isParticleOf = (word: string, finite: string): boolean => PARTICLE_SET.has(word) && isVerbForm(word + finite);
