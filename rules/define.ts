@@ -139,7 +139,11 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
           const suggestions: string[] = [];
           const made: Finding['fixes'] = [];
           for (const fix of fixes) {
-            const one = doublesWord(paragraph.text, fix.edits) ? undefined : labelled(paragraph.text, fix.edits);
+            const one = doublesWord(paragraph.text, fix.edits)
+              ? undefined
+              : fix.edits.length === 1 && fix.label !== undefined && fix.label === fix.edits[0].text
+                ? { label: fix.label, fix: { edits: fix.edits } } // a whole word swapped: its label is the new word
+                : labelled(paragraph.text, fix.edits);
             const label = fix.label ?? one?.label;
             // The same change twice (two alternatives that read the same) is offered once.
             if (!one || !label || suggestions.includes(label)) continue;
