@@ -12,10 +12,11 @@
 import type { JargonEntry } from '../dictionaries/schema';
 import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
-import { addressedSubject, clauseEnd, clauseStart, findInClause } from './shared/clause';
+import { addressedSubject, clauseEnd, clauseStart, findInClause, particleEnd } from './shared/clause';
 import { removeWord, replace, type Edit } from './shared/fix';
 import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
+import { tagsOf } from './shared/tagger';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -115,6 +116,15 @@ export default defineRule({
       { text: 'Wij hebben [[uw schrijven]] goed ontvangen.', suggestion: 'uw brief' },
       { text: 'U moet het bedrag voor 1 mei [[voldoen]].', suggestion: 'betalen' },
       { text: 'Bel ons [[vooraleer]] u komt.', suggestion: 'voordat' },
+      // The particle goes to the end of the clause, across "en" between two noun phrases (the tagger sees no verb
+      // after it); after "en" with a verb a new clause starts; with a participle it is not clear: advice.
+      {
+        text: 'U [[retourneert]] het formulier en de bijlagen voor 1 mei.',
+        suggestion: 'stuurt … terug',
+        fixed: 'U stuurt het formulier en de bijlagen voor 1 mei terug.',
+      },
+      { text: 'U [[retourneert]] het formulier en belt ons.', fixed: 'U stuurt het formulier terug en belt ons.' },
+      { text: 'U [[retourneert]] het formulier ingevuld en ondertekend.', advice: true },
       {
         text: 'U [[dient]] uw huur voor de vijfde van de maand te betalen.',
         suggestion: 'moet … betalen',
@@ -575,7 +585,9 @@ function verbEdits(place: Place, hit: VerbHit, slot: Slot | 'te' | 'plural', alt
     return edits;
   }
   const finite = slot !== 'inf';
-  const end_ = clauseEnd(sentence, last);
+  // Only a verb that splits needs the clause's end (and the tagger, for "en"/"of" inside the clause).
+  const end_ = alternative.particle && finite ? particleEnd(sentence, last, tagsOf(paragraph, sentence)) : last;
+  if (end_ === undefined) return undefined;
   if (!alternative.particle || !finite || end_ === last) {
     // An infinitive, a verb that does not split, or the last word of a subordinate clause: written joined.
     put(joinedForm(alternative, finiteSlot));
