@@ -73,11 +73,13 @@ function reportTagger(half: TaggedHalf): boolean {
   console.log(`\n${pad('tag', 11)}${pad('tokens', 8)}accuracy`);
   for (const [tag, c] of [...e.perTag].sort((a, b) => b[1].tokens - a[1].tokens))
     console.log(`${pad(tag, 11)}${pad(c.tokens, 8)}${(c.right / c.tokens).toFixed(2)}`);
-  const top = [...e.confusions].sort((a, b) => b[1] - a[1]).slice(0, 8);
-  console.log(`\nmost frequent errors (theirs → ours): ${top.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   if (e.unaligned.length) console.log(`unaligned: ${e.unaligned.map((u) => u.split('  ←  ')[0]).join(' | ')}`);
-  // Only the development half's errors are listed: the held-out half is not for reading.
-  if (half === 'development' && process.argv.includes('--verbose')) console.log(`\nerrors:\n${e.errors.join('\n')}`);
+  // Only the development half's errors are shown: the held-out half is not for reading (nor for tuning on).
+  if (half === 'development') {
+    const top = [...e.confusions].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`most frequent errors (theirs → ours): ${top.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+    if (process.argv.includes('--verbose')) console.log(`\nerrors:\n${e.errors.join('\n')}`);
+  }
   return e.accuracy >= TAGGER_FLOOR;
 }
 

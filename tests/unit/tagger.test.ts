@@ -2,6 +2,8 @@
 import retextDutch from 'retext-dutch';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { tagger as data, taggerExtra as extra } from '../../dictionaries/index';
+import { CONTEXT_TAG_ARGUMENTS } from '../../dictionaries/schema';
 import { toParagraph } from '../../rules/shared/paragraph';
 import { tagsOf } from '../../rules/shared/tagger';
 import { evaluateTagger, loadTagged, TAGGER_FLOOR } from '../eval/tagger';
@@ -43,5 +45,28 @@ describe('tags the rules use', () => {
     const text = 'Het formulier werd door u ingevuld.';
     const paragraph = toParagraph(text, parser.parse(text));
     expect(tagsOf(paragraph, paragraph.sentences[0])).toBe(tagsOf(paragraph, paragraph.sentences[0]));
+  });
+});
+
+describe('tagger data', () => {
+  const tags = new Set(data.tags.map(([fine]) => fine));
+  it('has a coarse tag for every Brill-NL tag, from our tag set', () => {
+    const ours = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'ADP', 'ADP:prt', 'DET', 'PRON', 'NUM', 'CCONJ', 'SCONJ', 'PART']);
+    for (const t of ['INTJ', 'PUNCT', 'SYM', 'X']) ours.add(t);
+    for (const pos of ['VERB', 'AUX']) for (const form of ['Fin', 'Inf', 'Part', 'Ger']) ours.add(`${pos}:${form}`);
+    expect(data.tags.filter(([, coarse]) => !ours.has(coarse))).toEqual([]);
+  });
+  it('keeps our corrections sorted, once each, in known tags and commands', () => {
+    const words = extra.lexicon.map(([w]) => w);
+    expect(words).toEqual([...words].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(new Set(words).size).toBe(words.length);
+    expect(extra.lexicon.filter(([, tag]) => !tags.has(tag))).toEqual([]);
+    for (const [from, to, command, x, y] of extra.context) {
+      expect(tags.has(from) && tags.has(to), `${from} → ${to}`).toBe(true);
+      const args = CONTEXT_TAG_ARGUMENTS[command];
+      expect(args, command).toBeDefined();
+      if (args[0]) expect(tags.has(x), x).toBe(true);
+      if (args[1]) expect(tags.has(y), y).toBe(true);
+    }
   });
 });
