@@ -6,9 +6,10 @@
  * (dictionaries/tagger-extra.json). The model is built on first use, once per process; a sentence is tagged the
  * first time a rule asks (`tagsOf`), so rules that need no tags cost nothing.
  */
-import { tagger as data, taggerExtra, verbs, verbsExtra } from '../../dictionaries/index';
+import { tagger as data, taggerExtra } from '../../dictionaries/index';
 import { CONTEXT_TAG_ARGUMENTS } from '../../dictionaries/schema';
 import type { Paragraph, Sentence } from './paragraph';
+import { formSlots, SLOT_BIT, type Slot } from './verbs';
 
 /** Universal part of speech; verbs and auxiliaries with their form, a separable verb's particle as `ADP:prt`. */
 export type Tag =
@@ -55,8 +56,8 @@ interface Model {
   goodLeft: Set<string>;
   /** Guesses for unknown words, by word and the neighbours that matter. */
   guessed: Map<string, number>;
-  /** Verb forms of the conjugation table, for words the lexicon lacks. */
-  verbForms: Map<string, number>;
+  /** Bits of `formSlots` with their tag, in order of preference. */
+  verbTags: readonly (readonly [bit: number, tag: number])[];
   N: number;
   PROPN: number;
   NUM: number;
@@ -65,6 +66,15 @@ interface Model {
 }
 
 const PAD = 3;
+
+const VERB_SLOT_TAGS: readonly (readonly [Slot, string])[] = [
+  ['participle', 'V(trans,verl_dw,onverv)'],
+  ['inf', 'V(trans,inf)'],
+  ['third', 'V(trans,ott,3,ev)'],
+  ['first', 'V(trans,ott,1,ev)'],
+  ['past', 'V(trans,ovt,1_of_2_of_3,ev)'],
+  ['pastPl', 'V(trans,ovt,1_of_2_of_3,mv)'],
+];
 
 function compileContext(cmd: string, x: string | number, y: string | number | undefined): ContextTest {
   // Offsets are into the padded arrays; `i` is the current token.
@@ -156,20 +166,9 @@ function build(): Model {
     addContext(extraByFrom, tagNumber(from), tagNumber(to), cmd, arg(x, args[0])!, arg(y, args[1]));
   }
 
-  // The conjugation table: a participle first (the passive needs it), then infinitive, present and past forms.
-  const verbForms = new Map<string, number>();
-  const slots: [number, string][] = [
-    [6, 'V(trans,verl_dw,onverv)'],
-    [0, 'V(trans,inf)'],
-    [3, 'V(trans,ott,3,ev)'],
-    [1, 'V(trans,ott,1,ev)'],
-    [4, 'V(trans,ovt,1_of_2_of_3,ev)'],
-    [5, 'V(trans,ovt,1_of_2_of_3,mv)'],
-  ];
-  for (const [slot, tag] of slots) {
-    const t = tagNumber(tag);
-    for (const row of [...verbsExtra, ...verbs]) if (!verbForms.has(row[slot])) verbForms.set(row[slot], t);
-  }
+  // Words the lexicon lacks get their tag from the conjugation table: a participle first (the passive needs it),
+  // then infinitive, present and past forms (by bit of `formSlots`).
+  const verbTags = VERB_SLOT_TAGS.map(([slot, tag]) => [SLOT_BIT[slot], tagNumber(tag)] as const);
   return {
     fine,
     coarse,
@@ -181,7 +180,7 @@ function build(): Model {
     goodRight: new Set(data.morphology.filter((r) => r[2] === 'goodright').map((r) => r[1])),
     goodLeft: new Set(data.morphology.filter((r) => r[2] === 'goodleft').map((r) => r[1])),
     guessed: new Map(),
-    verbForms,
+    verbTags,
     N: tagNumber('N(soort,ev,neut)'),
     PROPN: tagNumber('N(eigen,ev,neut)'),
     NUM: tagNumber('Num(hoofd,bep,zelfst,onverv)'),
@@ -271,8 +270,8 @@ function initialTag(m: Model, words: readonly string[], values: readonly string[
     if (plain !== undefined) return plain;
   }
   if (NUMBER.test(lower)) return m.NUM;
-  const verbForm = m.verbForms.get(lower);
-  if (verbForm !== undefined) return verbForm;
+  const slots = formSlots(lower);
+  if (slots !== 0) for (const [bit, tag] of m.verbTags) if (slots & bit) return tag;
   if (first && CAPITAL.test(value) && ALL_CAPS.test(value)) return m.PROPN;
   // Brill's rules read the neighbours only for a few words ("worden" before a participle): memo on the rest.
   const prev = m.goodRight.has(words[k - 1]) ? words[k - 1] : '';
@@ -359,15 +358,22 @@ export function lexiconTag(word: string): string | undefined {
 }
 
 let participles: { known: Set<string>; intransitive: Set<string> } | undefined;
+/** The lexicon's participles (only its participle tags are read), and which of them take no object. */
 function participleSets() {
   if (!participles) {
-    const m = (model ??= build());
-    participles = { known: new Set(verbSetsOf().participles), intransitive: new Set() };
-    for (const [word, tag] of m.lexicon) {
-      const fine = m.fine[tag];
-      if (!fine.includes('verl_dw')) continue;
-      participles.known.add(word);
-      if (fine.startsWith('V(intrans') || fine.startsWith('V(hulp_of_kopp')) participles.intransitive.add(word);
+    participles = { known: new Set(), intransitive: new Set() };
+    data.tags.forEach(([fine], tag) => {
+      if (!fine.includes('verl_dw') || !data.lexicon[tag]) return;
+      const intransitive = fine.startsWith('V(intrans') || fine.startsWith('V(hulp_of_kopp');
+      for (const word of data.lexicon[tag].split(' ')) {
+        participles!.known.add(word);
+        if (intransitive) participles!.intransitive.add(word);
+      }
+    });
+    // Our corrections win over the lexicon's tag.
+    for (const [word, tag] of taggerExtra.lexicon) {
+      if (tag.includes('verl_dw')) participles.known.add(word);
+      else participles.known.delete(word);
     }
   }
   return participles;
@@ -377,7 +383,8 @@ function participleSets() {
  * A past participle the data knows (Brill-NL's lexicon or the verb table), not one the tagger guessed from an
  * ending ("arbeidsongeschikt" is no participle).
  */
-export const isKnownParticiple = (word: string): boolean => participleSets().known.has(word);
+export const isKnownParticiple = (word: string): boolean =>
+  (formSlots(word) & SLOT_BIT.participle) !== 0 || participleSets().known.has(word);
 
 /**
  * A participle of a verb that takes no object, by Brill-NL's lexicon ("verhuisd", "gestegen", "gebeurd"): after
@@ -393,25 +400,8 @@ export function fineTag(tag: number): string {
   return (model ??= build()).fine[tag];
 }
 
-/** Verb forms of the conjugation table the clause repair needs. */
-interface VerbSets {
-  participles: Set<string>;
-  infinitives: Set<string>;
-  /** First person singular, the imperative: "stuur", "vermeld". */
-  stems: Set<string>;
-}
-let verbSets: VerbSets | undefined;
-function verbSetsOf(): VerbSets {
-  if (!verbSets) {
-    verbSets = { participles: new Set(), infinitives: new Set(), stems: new Set() };
-    for (const row of [...verbs, ...verbsExtra]) {
-      verbSets.infinitives.add(row[0]);
-      verbSets.stems.add(row[1]);
-      verbSets.participles.add(row[6]);
-    }
-  }
-  return verbSets;
-}
+/** Whether a word is that form of some verb in the conjugation table. */
+const isForm = (word: string, slot: Slot) => (formSlots(word) & SLOT_BIT[slot]) !== 0;
 
 const words = (s: string) => new Set(s.split(' '));
 const HEBBEN = words('heb hebt heeft hebben had hadden gehad');
@@ -436,17 +426,16 @@ const SPLIT_AT = (t: Tag, w: string) => (t === 'SCONJ' || t === 'CCONJ') && w !=
  * command at the start of a sentence ("Stuur het formulier").
  */
 function repairClauses(sentence: Sentence, tags: Tag[]): void {
-  const sets = verbSetsOf();
   const { words: ws, lower } = sentence;
   const n = ws.length;
-  if (n > 1 && sets.stems.has(lower[0]) && /^\p{Lu}/u.test(ws[0].value) && !MODAL.has(lower[0]) && !PERFECT_AUX.has(lower[0])) {
+  if (n > 1 && isForm(lower[0], 'first') && /^\p{Lu}/u.test(ws[0].value) && !MODAL.has(lower[0]) && !PERFECT_AUX.has(lower[0])) {
     const next = tags[1];
     if (next === 'DET' || next === 'PRON' || next === 'ADP' || next === 'ADV' || next === 'NUM' || next === 'PROPN') tags[0] = 'VERB:Fin';
   }
   let start = 0;
   for (let k = 1; k <= n; k++) {
     if (k < n && !ws[k].breakBefore && !SPLIT_AT(tags[k], lower[k])) continue;
-    repairClause(lower, tags, start, k, sets);
+    repairClause(lower, tags, start, k);
     start = k;
   }
   // Right after an article a participle is an adjective ("de gesloten envelop") or, guessed wrong, the noun itself.
@@ -456,7 +445,7 @@ function repairClauses(sentence: Sentence, tags: Tag[]): void {
   }
 }
 
-function repairClause(lower: readonly string[], tags: Tag[], from: number, to: number, sets: VerbSets): void {
+function repairClause(lower: readonly string[], tags: Tag[], from: number, to: number): void {
   let perfect = false;
   let modal = false;
   for (let k = from; k < to; k++) {
@@ -467,10 +456,10 @@ function repairClause(lower: readonly string[], tags: Tag[], from: number, to: n
     const t = tags[k];
     const w = lower[k];
     if (PERFECT_AUX.has(w) || MODAL.has(w)) continue;
-    if (perfect && (isVerb(t) || ((t === 'NOUN' || t === 'ADJ') && w.startsWith('ge'))) && t !== 'VERB:Part' && sets.participles.has(w))
+    if (perfect && (isVerb(t) || ((t === 'NOUN' || t === 'ADJ') && w.startsWith('ge'))) && t !== 'VERB:Part' && isForm(w, 'participle'))
       tags[k] = 'VERB:Part';
     // "U zult een brief ontvangen": with a modal and no perfect, a form that is both is the infinitive.
-    else if (modal && !perfect && t === 'VERB:Part' && sets.infinitives.has(w)) tags[k] = 'VERB:Inf';
+    else if (modal && !perfect && t === 'VERB:Part' && isForm(w, 'inf')) tags[k] = 'VERB:Inf';
   }
   let hasPart = false;
   let hasInf = false;
