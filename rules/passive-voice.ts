@@ -64,6 +64,9 @@ type TagAt = (j: number) => Tag;
  * something else. The sentence is tagged only when the shape does not decide.
  */
 function isParticiple(word: string, tagAt: TagAt, j: number, afterZijn: boolean): boolean {
+  // Every past participle ends in -d, -t or -n: most words are out before any look-up.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 100 /* d */ && last !== 116 /* t */ && last !== 110 /* n */) return false;
   const kind = KNOWN.get(word);
   if (kind === 'not-participle' || AUX_PARTICIPLES.has(word)) return false;
   // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd").

@@ -40,14 +40,21 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 export const applyFix = (text: string, fix: Fix): string => applyEdits(text, fix.edits);
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
-const LETTER = /[\p{L}']/u;
+const LETTER_RE = /[\p{L}']/u;
+/** A letter or apostrophe; ASCII is decided without the Unicode regex (this runs for every fix of every rule). */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? true : c === 39;
+  return LETTER_RE.test(ch);
+}
 
 /** The lower-case word that ends right before `at` (skipping spaces), or undefined. */
 function wordBefore(text: string, at: number): string | undefined {
   let end = at;
   while (end > 0 && text[end - 1] === ' ') end--;
   let start = end;
-  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  while (start > 0 && isLetter(text[start - 1])) start--;
   return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }
 
@@ -56,7 +63,7 @@ function wordAfter(text: string, at: number): string | undefined {
   let start = at;
   while (start < text.length && text[start] === ' ') start++;
   let end = start;
-  while (end < text.length && LETTER.test(text[end])) end++;
+  while (end < text.length && isLetter(text[end])) end++;
   return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }
 
