@@ -1,4 +1,5 @@
 /** The part-of-speech tagger: its accuracy on both halves of tests/eval/tagged.json, and the tags rules rely on. */
+import fc from 'fast-check';
 import retextDutch from 'retext-dutch';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,42 @@ describe('tags the rules use', () => {
     const text = 'Het formulier werd door u ingevuld.';
     const paragraph = toParagraph(text, parser.parse(text));
     expect(tagsOf(paragraph, paragraph.sentences[0])).toBe(tagsOf(paragraph, paragraph.sentences[0]));
+  });
+});
+
+describe('any text', () => {
+  const pieces = [
+    'Uw',
+    'aanvraag',
+    'werd',
+    'goedgekeurd',
+    'vóór',
+    'op.',
+    'OCMW',
+    '€',
+    '12,50',
+    '😀',
+    '\u00AD',
+    '\n',
+    ', ',
+    '. ',
+    ' en ',
+    ' ',
+    'ge',
+    '-',
+    "'s",
+    '(',
+    ')',
+  ];
+  it('gets one tag per word, and tagging never throws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const paragraph = toParagraph(text, parser.parse(text));
+        for (const sentence of paragraph.sentences) expect(tagsOf(paragraph, sentence)).toHaveLength(sentence.words.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
