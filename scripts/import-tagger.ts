@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/import-tagger.ts <pattern/text/nl>`: convert the Dutch part-of-speech tagger data of pattern
  * (CLiPS, University of Antwerp, BSD-3-clause; data from Brill-NL by Jeroen Geertzen) into
- * `dictionaries/tagger.json`, read by our own Brill tagger (rules/shared/tagger.ts).
+ * `dictionaries/tagger.json`, read by our own Brill tagger (rules/shared/brill.ts).
  *
  * Get the files from Debian's package:
  *   apt-get download python3-pattern && dpkg-deb -x python3-pattern_*.deb pattern
