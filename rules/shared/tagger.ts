@@ -6,7 +6,7 @@
 import { tagger as data, taggerExtra } from '../../dictionaries/index';
 import { tagWords, type Tag } from './brill';
 import type { Paragraph, Sentence } from './paragraph';
-import { formSlots, SLOT_BIT, type Slot } from './verbs';
+import { formSlots, isParticleOf, SLOT_BIT, type Slot } from './verbs';
 
 export type { Tag } from './brill';
 export { lexiconTag } from './brill';
@@ -68,8 +68,8 @@ const SPLIT_AT = (t: Tag, w: string) => (t === 'SCONJ' || t === 'CCONJ') && w !=
  * Our corrections that need the whole clause, which Brill's three-word window does not see: a participle after
  * its auxiliary ("er wordt van u verwacht"), AUX only for auxiliaries, and "hebben" and modals as main verbs
  * when no participle or infinitive goes with them (as UD tags them), the finite verb of a clause the rules tagged
- * as an infinitive ("wij kunnen"), a participle after an article as an adjective ("de gesloten envelop"), and a
- * command at the start of a sentence ("Stuur het formulier").
+ * as an infinitive ("wij kunnen"), a separable verb's particle at the end of its clause, a participle after an
+ * article as an adjective ("de gesloten envelop"), and a command at the start of a sentence ("Stuur het formulier").
  */
 function repairClauses(sentence: Sentence, tags: Tag[]): void {
   const { words: ws, lower } = sentence;
@@ -122,6 +122,16 @@ function repairClause(lower: readonly string[], tags: Tag[], from: number, to: n
       if (!isInfinitive(tags[k]) || (k > 0 && (lower[k - 1] === 'te' || tags[k - 1] === 'DET'))) continue;
       tags[k] = tags[k] === 'AUX:Inf' ? 'AUX:Fin' : 'VERB:Fin';
       break;
+    }
+  }
+  // A separable verb's particle closes the clause: "biedt … aan", "lees de brief goed door".
+  const last = to - 1;
+  if (last > from && (tags[last] === 'ADP' || tags[last] === 'ADV')) {
+    for (let k = from; k < last; k++) {
+      if (isFinite(tags[k]) && isParticleOf(lower[last], lower[k])) {
+        tags[last] = 'ADP:prt';
+        break;
+      }
     }
   }
   for (let k = from; k < to; k++) {
