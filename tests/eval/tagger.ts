@@ -19,7 +19,7 @@ import { toParagraph } from '../../rules/shared/paragraph';
 import { tagsOf, type Tag } from '../../rules/shared/tagger';
 
 /**
- * The least token accuracy (aligned tokens) each half must keep: measured 0.964 (development) and 0.952
+ * The least token accuracy (aligned tokens) each half must keep: measured 0.967 (development) and 0.952
  * (held-out) when the tagger came in, minus a small margin for corrections that trade one error for another.
  */
 export const TAGGER_FLOOR = 0.94;
