@@ -21,6 +21,16 @@ const NOT_NEGATIVE = /^(?:on(?:der|t|s|ze|langs|geveer|line|kosten|thaal|danks|m
  */
 const NEGATIVE_WORDS = new Map([['uitgesloten', { positive: 'mogelijk', ifNext: 'dat' }]]);
 
+/**
+ * A noun in the singular: the tagger's lexicon says so, or a word it does not know ends unlike a plural (-en, -s);
+ * "geen onnodige kosten" and unknown words in -en or -s get advice only.
+ */
+function isSingularNoun(word: string): boolean {
+  const tag = lexiconTag(word);
+  if (tag !== undefined) return tag.startsWith('N(soort,ev');
+  return /^\p{L}+$/u.test(word) && !/(?:en|s)$/.test(word);
+}
+
 function negatedWord(word: string): string | undefined {
   if (word.length < 6 || !word.startsWith('on') || NOT_NEGATIVE.test(word)) return undefined;
   return word.slice(2);
@@ -60,6 +70,7 @@ export default defineRule({
       // "een nodige kosten" is wrong: before a plural, advice only.
       { text: 'U maakt [[geen onnodige]] kosten.', advice: true },
       { text: 'Zo een brief is voor ons [[geen onbekende]].', suggestion: 'een bekende' },
+      { text: 'Het is [[geen onredelijke]] huurverhoging.', suggestion: 'een redelijke' },
     ],
     pass: [
       'Wij kunnen niet onmiddellijk antwoorden.',
@@ -105,11 +116,11 @@ export default defineRule({
         if (!positive) continue;
         const between = words.slice(i + 1, j).map((w) => w.value);
         const positiveWords = [...between, words[j].value.slice(2)].join(' ');
-        // "geen onnodige kosten" → "een nodige kosten" is wrong: "een" only before a noun the lexicon knows as singular.
-        // At the end of the clause the adjective is the noun itself ("geen onbekende" → "een bekende").
+        // "geen onnodige kosten" → "een nodige kosten" is wrong: "een" only before a singular noun. At the end of the
+        // clause the adjective is the noun itself ("geen onbekende" → "een bekende").
         const next = words[j + 1];
         const last = next === undefined || next.breakBefore;
-        const singular = negation !== 'geen' || (last ? target.endsWith('e') : lexiconTag(next.lower)?.startsWith('N(soort,ev') === true);
+        const singular = negation !== 'geen' || (last ? target.endsWith('e') : isSingularNoun(next.lower));
         const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[
           negation as 'niet' | 'geen' | 'nooit'
         ];
