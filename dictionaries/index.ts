@@ -12,6 +12,8 @@ import type {
   ParticipleEntry,
   VerbRow,
   StockPhraseEntry,
+  TaggerData,
+  TaggerExtra,
 } from './schema';
 import abbreviationsJson from './abbreviations.json';
 import commonWordsJson from './common-words.json';
@@ -25,6 +27,8 @@ import participlesJson from './participles.json';
 import stockPhrasesJson from './stock-phrases.json';
 import verbsJson from './verbs.json';
 import verbsExtraJson from './verbs-extra.json';
+import taggerJson from './tagger.json';
+import taggerExtraJson from './tagger-extra.json';
 
 export const jargon = jargonJson as unknown as readonly JargonEntry[];
 export const explain = explainJson as readonly ExplainEntry[];
@@ -39,6 +43,10 @@ export const participles = participlesJson as readonly ParticipleEntry[];
 export const verbs = verbsJson as unknown as readonly VerbRow[];
 /** Our own conjugations: verbs the table lacks, and corrections; they win over `verbs`. */
 export const verbsExtra = verbsExtraJson as unknown as readonly VerbRow[];
+/** Part-of-speech tagger data from pattern/Brill-NL (BSD-3): see scripts/import-tagger.ts. */
+export const tagger = taggerJson as unknown as TaggerData;
+/** Our own corrections to the tagger: they win over `tagger`. */
+export const taggerExtra = taggerExtraJson as unknown as TaggerExtra;
 
 /**
  * Word frequencies from wordfreq (CC BY-SA 4.0, see LICENSES.md) with OpenTaal's stems marked: see

@@ -176,3 +176,55 @@ export interface FrequencyHeader {
  * `stems` are the ones OpenTaal lists as a stem (the parts a compound may be split into).
  */
 export type FrequencyBand = readonly [tenths: number, stems: string, other: string];
+
+/**
+ * `tagger.json` (converted from pattern/Brill-NL, see scripts/import-tagger.ts): the data of a Brill tagger.
+ * `tags[i]` is [Brill-NL's tag, our coarse tag]; `lexicon[i]` the words whose most frequent tag is `tags[i]`,
+ * separated by spaces; `morphology` rules for unknown words, [from tag or -1 for any, affix or word, command, to
+ * tag]; `context` rules, [from tag, to tag, command, x, y?] (x and y are tag numbers or words, by command).
+ */
+export interface TaggerData {
+  source: string;
+  tags: readonly (readonly [fine: string, coarse: string])[];
+  lexicon: readonly string[];
+  morphology: readonly (readonly [from: number, affix: string, command: string, to: number])[];
+  context: readonly (readonly (string | number)[])[];
+}
+
+/** Brill's context commands, and whether their x and y arguments are tags (else words). */
+export const CONTEXT_TAG_ARGUMENTS: Readonly<Record<string, readonly [x: boolean, y: boolean]>> = {
+  prevtag: [true, false],
+  nexttag: [true, false],
+  prev2tag: [true, false],
+  next2tag: [true, false],
+  prev1or2tag: [true, false],
+  next1or2tag: [true, false],
+  prev1or2or3tag: [true, false],
+  next1or2or3tag: [true, false],
+  surroundtag: [true, true],
+  prevbigram: [true, true],
+  nextbigram: [true, true],
+  curwd: [false, false],
+  prevwd: [false, false],
+  nextwd: [false, false],
+  prev1or2wd: [false, false],
+  next1or2wd: [false, false],
+  prevwdtag: [false, true],
+  nextwdtag: [false, true],
+  wdprevtag: [true, false],
+  wdnexttag: [false, true],
+  wdand2aft: [false, false],
+  wdand2tagbfr: [true, false],
+  wdand2tagaft: [false, true],
+  lbigram: [false, false],
+  rbigram: [false, false],
+};
+
+/**
+ * `tagger-extra.json`: our own corrections to the tagger, in Brill-NL's tags. `lexicon` sets a word's tag (it
+ * wins over tagger.json); `context` rules are Brill's format with tags written out, run after pattern's.
+ */
+export interface TaggerExtra {
+  lexicon: readonly (readonly [word: string, tag: string])[];
+  context: readonly (readonly string[])[];
+}

@@ -140,18 +140,36 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
       const found: Candidate[] = [];
       definition.find(paragraph, {
         ...context(env),
-        report({ start, end, explanation = texts.nl.why, fixes = [], ...rest }) {
+        report(found_) {
+          // Fields copied one by one: object rest/spread on this hot path cost a tenth of the rules' time.
+          const { start, end, message, fixes = [] } = found_;
           const suggestions: string[] = [];
           const made: Finding['fixes'] = [];
           for (const fix of fixes) {
-            const one = doublesWord(paragraph.text, fix.edits) ? undefined : labelled(paragraph.text, fix.edits);
+            const one = doublesWord(paragraph.text, fix.edits)
+              ? undefined
+              : fix.edits.length === 1 && fix.label !== undefined && fix.label === fix.edits[0].text
+                ? { label: fix.label, fix: { edits: fix.edits } } // a whole word swapped: its label is the new word
+                : labelled(paragraph.text, fix.edits);
             const label = fix.label ?? one?.label;
             // The same change twice (two alternatives that read the same) is offered once.
             if (!one || !label || suggestions.includes(label)) continue;
             suggestions.push(label);
             made.push(one.fix);
           }
-          found.push({ rule: id, start, end, text: paragraph.text.slice(start, end), explanation, suggestions, fixes: made, ...rest });
+          const candidate: Candidate = {
+            rule: id,
+            start,
+            end,
+            text: paragraph.text.slice(start, end),
+            message,
+            explanation: found_.explanation ?? texts.nl.why,
+            suggestions,
+            fixes: made,
+          };
+          if (found_.url !== undefined) candidate.url = found_.url;
+          if (found_.key !== undefined) candidate.key = found_.key;
+          found.push(candidate);
         },
       });
       return found;

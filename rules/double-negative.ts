@@ -1,7 +1,12 @@
-/** double-negative: "niet onmogelijk" → "mogelijk"; the reader has to compute two negations. */
+/**
+ * double-negative: "niet onmogelijk" → "mogelijk", "niet uitgesloten" → "mogelijk"; the reader has to compute two
+ * negations. The tagger's lexicon tells whether "geen onnodige kosten" can become "een …" (not before a plural:
+ * advice only).
+ */
 import { defineRule } from './define';
 import { replace } from './shared/fix';
 import { matchCase } from './shared/case';
+import { lexiconTag } from './shared/tagger';
 import { quote } from './shared/texts';
 
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens']);
@@ -9,6 +14,22 @@ const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens
 const DEGREE = new Set(['zo', 'erg', 'heel', 'helemaal', 'echt', 'geheel', 'zomaar']);
 /** Words in on- that do not negate an adjective. */
 const NOT_NEGATIVE = /^(?:on(?:der|t|s|ze|langs|geveer|line|kosten|thaal|danks|middellijk|zin|geluk|weer|rust|recht|derwijs|gemak))/;
+
+/**
+ * Words that are a negation in themselves, with their positive and the word that must follow for the fix to be
+ * right ("het is niet uitgesloten dat" → "het is mogelijk dat"; "u bent niet uitgesloten van" has no fix).
+ */
+const NEGATIVE_WORDS = new Map([['uitgesloten', { positive: 'mogelijk', ifNext: 'dat' }]]);
+
+/**
+ * A noun in the singular: the tagger's lexicon says so, or a word it does not know ends unlike a plural (-en, -s);
+ * "geen onnodige kosten" and unknown words in -en or -s get advice only.
+ */
+function isSingularNoun(word: string): boolean {
+  const tag = lexiconTag(word);
+  if (tag !== undefined) return tag.startsWith('N(soort,ev');
+  return /^\p{L}+$/u.test(word) && !/(?:en|s)$/.test(word);
+}
 
 function negatedWord(word: string): string | undefined {
   if (word.length < 6 || !word.startsWith('on') || NOT_NEGATIVE.test(word)) return undefined;
@@ -43,6 +64,13 @@ export default defineRule({
       { text: 'Het bedrag is [[niet zo onbelangrijk]].', suggestion: 'zo belangrijk' },
       { text: 'Een taalcursus is [[nooit onnuttig]].', suggestion: 'altijd nuttig' },
       { text: 'Het is [[niet ondenkbaar]] dat u moet verhuizen.', suggestion: 'denkbaar' },
+      { text: 'Het is [[niet uitgesloten]] dat de premie stijgt.', suggestion: 'mogelijk', fixed: 'Het is mogelijk dat de premie stijgt.' },
+      // Only "niet uitgesloten dat" becomes "mogelijk dat": "U bent mogelijk van de premie" is wrong Dutch.
+      { text: 'U bent [[niet uitgesloten]] van de premie.', advice: true },
+      // "een nodige kosten" is wrong: before a plural, advice only.
+      { text: 'U maakt [[geen onnodige]] kosten.', advice: true },
+      { text: 'Zo een brief is voor ons [[geen onbekende]].', suggestion: 'een bekende' },
+      { text: 'Het is [[geen onredelijke]] huurverhoging.', suggestion: 'een redelijke' },
     ],
     pass: [
       'Wij kunnen niet onmiddellijk antwoorden.',
@@ -51,6 +79,7 @@ export default defineRule({
       'Het is niet ons kantoor.',
       'Het is mogelijk dat u geld terugkrijgt.',
       'Wij hebben geen onkosten gemaakt.',
+      'Het is uitgesloten dat u de premie twee keer krijgt.',
     ],
   },
   find(paragraph, { messages, report }) {
@@ -70,10 +99,28 @@ export default defineRule({
           report({ start, end, message: messages.doubled(text) });
           continue;
         }
+        const negative = NEGATIVE_WORDS.get(target);
+        if (negative && negation === 'niet') {
+          // "niet uitgesloten dat" → "mogelijk dat"; elsewhere the sentence decides: advice.
+          const sure = j === i + 1 && words[j + 1]?.lower === negative.ifNext && !words[j + 1].breakBefore;
+          report({
+            start,
+            end,
+            message: messages.doubled(text),
+            fixes: sure ? [{ edits: [replace(start, end, matchCase(text, negative.positive))] }] : [],
+          });
+          i = j;
+          continue;
+        }
         const positive = negatedWord(target);
         if (!positive) continue;
         const between = words.slice(i + 1, j).map((w) => w.value);
         const positiveWords = [...between, words[j].value.slice(2)].join(' ');
+        // "geen onnodige kosten" → "een nodige kosten" is wrong: "een" only before a singular noun. At the end of the
+        // clause the adjective is the noun itself ("geen onbekende" → "een bekende").
+        const next = words[j + 1];
+        const last = next === undefined || next.breakBefore;
+        const singular = negation !== 'geen' || (last ? target.endsWith('e') : isSingularNoun(next.lower));
         const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[
           negation as 'niet' | 'geen' | 'nooit'
         ];
@@ -81,7 +128,7 @@ export default defineRule({
           start,
           end,
           message: messages.doubled(text),
-          fixes: suggestion ? [{ edits: [replace(start, end, matchCase(text, suggestion))] }] : [],
+          fixes: suggestion && singular ? [{ edits: [replace(start, end, matchCase(text, suggestion))] }] : [],
         });
         i = j;
       }

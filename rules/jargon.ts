@@ -13,11 +13,12 @@ import { BODY_KINDS, isBodyKind } from '../contract/index';
 import type { JargonEntry } from '../dictionaries/schema';
 import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
-import { addressedSubject, clauseEnd, clauseStart, findInClause } from './shared/clause';
+import { addressedSubject, clauseEnd, clauseStart, findInClause, particleEnd } from './shared/clause';
 import { removeWord, replace, type Edit } from './shared/fix';
 import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName } from './shared/names';
+import { tagsOf } from './shared/tagger';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -126,6 +127,21 @@ export default defineRule({
       { text: 'Wij hebben [[uw schrijven]] goed ontvangen.', suggestion: 'uw brief' },
       { text: 'U moet het bedrag voor 1 mei [[voldoen]].', suggestion: 'betalen' },
       { text: 'Bel ons [[vooraleer]] u komt.', suggestion: 'voordat' },
+      // The particle goes to the end of the clause, across "en" between two noun phrases (the tagger sees no verb
+      // after it); after "en" with a verb a new clause starts; with a participle it is not clear: advice.
+      {
+        text: 'U [[retourneert]] het formulier en de bijlagen voor 1 mei.',
+        suggestion: 'stuurt … terug',
+        fixed: 'U stuurt het formulier en de bijlagen voor 1 mei terug.',
+      },
+      { text: 'U [[retourneert]] het formulier en belt ons.', fixed: 'U stuurt het formulier terug en belt ons.' },
+      { text: 'U [[retourneert]] het formulier ingevuld en ondertekend.', advice: true },
+      // A split verb's particle after "en" between noun phrases is still its particle ("mede" is not "ook" here).
+      {
+        text: 'Wij [[delen]] het besluit en de redenen mede.',
+        suggestion: 'laten … weten',
+        fixed: 'Wij laten het besluit en de redenen weten.',
+      },
       {
         text: 'U [[dient]] uw huur voor de vijfde van de maand te betalen.',
         suggestion: 'moet … betalen',
@@ -500,8 +516,8 @@ function verbFinding(hit: VerbHit, place: Place): Found | undefined {
   const { entry, verb: head, shape } = hit;
   const { paragraph, sentence, first, last } = place;
   // The separable particle must close the clause: "delen u mede dat …" (not the preposition in "voeg het bij uw brief").
-  const particleAt = shape === 'split' ? findInClause(sentence, last, head.particle!, 'after') : -1;
-  if (shape === 'split' && (particleAt < 0 || particleAt !== clauseEnd(sentence, last))) return undefined;
+  const particleAt = shape === 'split' ? splitParticleAt(paragraph, sentence, last, head.particle!) : -1;
+  if (shape === 'split' && particleAt < 0) return undefined;
   // What the verb governs must be there: "dient … te" + infinitive, "beschikt … over".
   const governed = entry.governs ? findGoverned(sentence, first, last, entry.governs) : undefined;
   if (entry.governs && !governed && !entry.governsOptional) return undefined;
@@ -596,7 +612,9 @@ function verbEdits(place: Place, hit: VerbHit, slot: Slot | 'te' | 'plural', alt
     return edits;
   }
   const finite = slot !== 'inf';
-  const end_ = clauseEnd(sentence, last);
+  // Only a verb that splits needs the clause's end (and the tagger, for "en"/"of" inside the clause).
+  const end_ = alternative.particle && finite ? particleEnd(sentence, last, tagsOf(paragraph, sentence)) : last;
+  if (end_ === undefined) return undefined;
   if (!alternative.particle || !finite || end_ === last) {
     // An infinitive, a verb that does not split, or the last word of a subordinate clause: written joined.
     put(joinedForm(alternative, finiteSlot));
@@ -609,6 +627,22 @@ function verbEdits(place: Place, hit: VerbHit, slot: Slot | 'te' | 'plural', alt
   const at = words[end_].end - (/[.!?]$/.test(words[end_].value) ? 1 : 0);
   edits.push(replace(at, at, ` ${alternative.particle}`));
   return edits;
+}
+
+/**
+ * The index of a split verb's particle, which must close the clause ("delen u mede dat …", not the preposition in
+ * "voeg het bij uw brief"); across "en"/"of" between noun phrases by the tagger ("delen het besluit en de redenen
+ * mede"). -1 when it is not there.
+ */
+function splitParticleAt(paragraph: Paragraph, sentence: Sentence, last: number, particle: string): number {
+  const end = clauseEnd(sentence, last);
+  // The first of its kind after the verb, as a preposition before it would be ("bij de brief … bij").
+  for (let k = last + 1; k < end; k++) if (sentence.lower[k] === particle) return -1;
+  if (sentence.lower[end] === particle && end > last) return end;
+  const joiner = sentence.lower[end + 1];
+  if (joiner !== 'en' && joiner !== 'of') return -1;
+  const far = particleEnd(sentence, last, tagsOf(paragraph, sentence));
+  return far !== undefined && far > end && sentence.lower[far] === particle ? far : -1;
 }
 
 /** Where the governed word of a verb is: the "te" before the infinitive, or the preposition. */

@@ -2,15 +2,17 @@
  * nominalization (naamwoordstijl): a noun hides the verb that says what
  * happens. Three shapes: a light verb ("een beslissing nemen" → beslissen),
  * an infinitive used as a noun ("het invullen van het formulier"), and a
- * process noun ("de verwerking van uw aanvraag").
+ * process noun ("de verwerking van uw aanvraag"). The tagger finds the words between "het" and the infinitive.
  */
 import type { LightVerbEntry } from '../dictionaries/schema';
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
 import { replace } from './shared/fix';
 import type { Lexicon } from './shared/lexicon';
-import type { Sentence } from './shared/paragraph';
+import type { Paragraph, Sentence } from './shared/paragraph';
+import { tagsOf } from './shared/tagger';
 import { quote } from './shared/texts';
+import { verb as verbOf } from './shared/verbs';
 
 const ARTICLES = new Set(['een', 'de', 'het']);
 /** "na controle van", "bij ontvangst van": a process noun straight after a preposition. */
@@ -53,6 +55,28 @@ function entriesFor(word: string, lexicon: Lexicon): LightVerbEntry[] | undefine
   return (
     lexicon.lightVerbsByNoun.get(word.slice(0, -1)) ?? (word.endsWith('en') ? lexicon.lightVerbsByNoun.get(word.slice(0, -2)) : undefined)
   );
+}
+
+/**
+ * Where "het" stands before the infinitive at `i`: right before it, or before words the tagger calls adjectives or
+ * adverbs ("het tijdig indienen", "het correct en volledig invullen"), at most three; -1 when there is none.
+ */
+function hetBefore(paragraph: Paragraph, sentence: Sentence, i: number): number {
+  const words = sentence.words;
+  if (i > 0 && words[i - 1].lower === 'het') return i - 1;
+  if (i > 1 && words[i - 2].lower === 'het' && ADVERB.test(words[i - 1].lower)) return i - 2;
+  let het = -1;
+  for (let k = i - 2; k >= 0 && k >= i - 4 && het < 0; k--) if (sentence.lower[k] === 'het') het = k;
+  if (het < 0) return -1;
+  // Tagged only when "het" stands a few words before an infinitive with "van".
+  const tags = tagsOf(paragraph, sentence);
+  for (let k = i - 1; k >= het; k--) {
+    if (words[k + 1].breakBefore) return -1;
+    if (words[k].lower === 'het') return k < i - 1 ? k : -1;
+    const modifier = tags[k] === 'ADJ' || tags[k] === 'ADV' || ADVERB.test(words[k].lower) || words[k].lower === 'en';
+    if (!modifier) return -1;
+  }
+  return -1;
 }
 
 /** How far (in words, within one clause) the light verb may stand from its noun: "wij nemen binnen twee weken een beslissing". */
@@ -109,6 +133,8 @@ export default defineRule({
       { text: 'Wij moeten [[een keuze maken]].', suggestion: 'kiezen' },
       { text: 'Bedankt voor [[het tijdig indienen van]] de documenten.' },
       { text: '[[Na controle van]] uw gegevens sturen wij een brief.' },
+      // Adjectives and adverbs between "het" and the infinitive, by the tagger.
+      { text: 'Bedankt voor [[het correct en volledig invullen van]] het formulier.' },
     ],
     pass: [
       'Wij beslissen binnen twee weken.',
@@ -146,13 +172,10 @@ export default defineRule({
 
         if (i + 1 >= words.length || words[i + 1].lower !== 'van' || words[i + 1].breakBefore) continue;
         // "het invullen van", "het tijdig indienen van": an infinitive used as a noun.
-        const het =
-          i > 0 && words[i - 1].lower === 'het'
-            ? i - 1
-            : i > 1 && words[i - 2].lower === 'het' && ADVERB.test(words[i - 1].lower)
-              ? i - 2
-              : -1;
-        if (het >= 0 && /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w)) {
+        // An infinitive: in the verb table ("het leven" is a noun there too: NOUNS_IN_EN), or -en as the tagger says.
+        const infinitive = /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w);
+        const het = infinitive ? hetBefore(paragraph, sentence, i) : -1;
+        if (het >= 0 && (het === i - 1 || verbOf(w) !== undefined || tagsOf(paragraph, sentence)[i].endsWith(':Inf'))) {
           report({ start: words[het].start, end: words[i + 1].end, message: messages.infinitive(w) });
           continue;
         }

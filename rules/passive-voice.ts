@@ -2,11 +2,13 @@
  * passive-voice: a form of "worden" or "zijn" with a past participle in the
  * same clause ("Uw aanvraag wordt door ons behandeld", "omdat het formulier
  * niet ingevuld werd"). Not: "ze wordt dertig", "hij wordt kok", nor active
- * perfects with "zijn" ("wij zijn verhuisd") or states ("u bent verplicht").
+ * perfects with "zijn" ("wij zijn verhuisd") or states ("u bent verplicht", "dat u ingeschreven bent").
+ * The part-of-speech tagger finds the participle (also "voldaan", "nagegaan") and where the clause ends.
  */
 import { participles } from '../dictionaries/index';
 import { defineRule } from './define';
 import type { Sentence } from './shared/paragraph';
+import { isIntransitiveParticiple, isKnownParticiple, tagsOf, type Tag } from './shared/tagger';
 import { quote } from './shared/texts';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
@@ -50,23 +52,59 @@ const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 /** Words that look like participles, and what they are instead (dictionaries/participles.json). */
 const KNOWN = new Map(participles.map((e) => [e.word, e.kind]));
 
-function isParticiple(word: string, afterZijn: boolean): boolean {
+/** Participles of the auxiliaries themselves: "is geweest" is no passive. */
+const AUX_PARTICIPLES = new Set(['geweest', 'geworden', 'gehad']);
+
+/** The tag of word `j` of the sentence; the sentence is tagged on the first call only. */
+type TagAt = (j: number) => Tag;
+
+/**
+ * A past participle: the shape of one, or a participle the data knows ("voldaan", "voorzien", "nagegaan") that
+ * the tagger takes for one here ("u zult een brief ontvangen" is an infinitive). Never a word our data says is
+ * something else. The sentence is tagged only when the shape does not decide.
+ */
+function isParticiple(word: string, tagAt: TagAt, j: number, afterZijn: boolean): boolean {
+  // Every past participle ends in -d, -t or -n: most words are out before any look-up.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 100 /* d */ && last !== 116 /* t */ && last !== 110 /* n */) return false;
   const kind = KNOWN.get(word);
-  if (kind === 'not-participle') return false;
+  if (kind === 'not-participle' || AUX_PARTICIPLES.has(word)) return false;
   // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd").
   if (afterZijn && kind) return false;
   // Present participles and adjectives in -end ("dringend") are not past participles, except verbs in -kennen.
   if (word.endsWith('end') && !word.endsWith('kend')) return false;
-  return PARTICIPLE.test(word);
+  const participle = PARTICIPLE.test(word) || (isKnownParticiple(word) && tagAt(j) === 'VERB:Part');
+  // A verb without an object makes its perfect with "zijn" (Brill-NL's lexicon says which): active.
+  return participle && !(afterZijn && isIntransitiveParticiple(word));
+}
+
+/** Tags a participle before its auxiliary never has. */
+const NOT_VERB: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'ADV', 'ADP', 'PRON', 'DET', 'NUM']);
+const NOUN_PHRASE: ReadonlySet<Tag> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+/** Words that open a noun phrase: only before one can "en"/"of" join two noun phrases. */
+const DETERMINERS = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'onze', 'ons', 'zijn', 'haar', 'hun', 'deze', 'dit', 'alle']);
+const DIGIT = /^\d/;
+
+/**
+ * A clause word that does not end the clause here: "om" before a time ("om 14 uur", ADP), "en"/"of" between two
+ * noun phrases ("door de dokter en de verpleegkundige"). The tagger is asked only when the next word leaves it open.
+ */
+function continuesClause(sentence: Sentence, tagAt: TagAt, j: number, word: string): boolean {
+  const next = sentence.lower[j + 1];
+  if (next === undefined) return false;
+  if (word === 'om') return DIGIT.test(next) || (next !== 'te' && tagAt(j) === 'ADP');
+  if (word === 'en' || word === 'of') return (DETERMINERS.has(next) || DIGIT.test(next)) && NOUN_PHRASE.has(tagAt(j - 1));
+  return false;
 }
 
 /** Index of the participle that goes with the auxiliary at `aux`, searching within its clause. */
-function findParticiple(sentence: Sentence, aux: number, afterZijn: boolean): number {
+function findParticiple(sentence: Sentence, tagAt: TagAt, aux: number, afterZijn: boolean): number {
   const words = sentence.words;
   for (let j = aux + 1; j < words.length; j++) {
-    if (words[j].breakBefore || CLAUSE_WORDS.has(words[j].lower) || WORDEN.has(words[j].lower)) break;
+    const w = words[j].lower;
+    if (words[j].breakBefore || WORDEN.has(w) || (CLAUSE_WORDS.has(w) && !continuesClause(sentence, tagAt, j, w))) break;
     if (words[j - 1].lower === 'te') continue;
-    if (isParticiple(words[j].lower, afterZijn)) return j;
+    if (isParticiple(w, tagAt, j, afterZijn)) return j;
   }
   // Subordinate clauses and modal verbs put the participle first: "… omdat het formulier niet ingevuld werd",
   // "de papieren moeten ondertekend worden". Right before the auxiliary it is ours, unless "hebben" owns it;
@@ -75,9 +113,24 @@ function findParticiple(sentence: Sentence, aux: number, afterZijn: boolean): nu
   for (let j = aux - 1; j >= 0 && j >= aux - (clauseFinal ? 2 : 1); j--) {
     if (words[j + 1].breakBefore) break;
     const before = j > 0 ? words[j - 1].lower : '';
-    if (isParticiple(words[j].lower, afterZijn) && before !== 'te' && !HEBBEN.has(before)) return j;
+    // "Uw nieuwe verblijfskaart is klaar", "Misschien bent u …": a noun or adverb with the shape of a participle
+    // (ver…t, mis…en) is none.
+    if (before !== 'te' && !HEBBEN.has(before) && isParticiple(words[j].lower, tagAt, j, afterZijn) && !NOT_VERB.has(tagAt(j))) return j;
   }
   return -1;
+}
+
+const PERSONS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'hij', 'zij', 'ze', 'jullie']);
+
+/**
+ * "(het bewijs) dat u ingeschreven bent", "als je verzekerd bent": a person, a participle and "zijn" closing a
+ * subordinate clause say what the reader is, a state, not what someone did.
+ */
+function isState(sentence: Sentence, tagAt: TagAt, p: number, aux: number): boolean {
+  const { lower, words } = sentence;
+  if (p !== aux - 1 || p < 2 || !PERSONS.has(lower[p - 1])) return false;
+  const last = aux === words.length - 1 || words[aux + 1].breakBefore || tagAt(aux + 1) === 'CCONJ' || tagAt(aux + 1) === 'SCONJ';
+  return last && (lower[p - 2] === 'dat' || lower[p - 2] === 'of' || tagAt(p - 2) === 'SCONJ');
 }
 
 export default defineRule({
@@ -111,8 +164,20 @@ export default defineRule({
       { text: 'U [[bent uitgenodigd]] voor een gesprek.' },
       { text: 'De papieren moeten [[ondertekend worden]] door u en uw partner.' },
       { text: 'Uw zoon [[is vorige week door de schoolarts onderzocht]].' },
+      // Participles without ge- or with ge- inside, known from the verb table through the tagger.
+      { text: 'Aan de vereisten [[is voldaan]].' },
+      { text: 'Er [[is een premie voorzien]] voor gezinnen met kinderen.' },
+      { text: 'Daarna [[wordt overgegaan]] tot de uitbetaling van de premie.' },
+      { text: 'Uw dossier [[werd door onze dienst opnieuw nagegaan]].' },
+      // Many words between the auxiliary and the participle, "om" and "en" inside the clause.
+      { text: 'U [[wordt op dinsdag 3 juni om 10 uur in ons kantoor verwacht]].' },
+      { text: 'De papieren [[worden door de dokter en de verpleegkundige nagekeken]].' },
+      { text: 'Het formulier moet getekend [[teruggestuurd worden]] vóór 1 mei.' },
     ],
     pass: [
+      // A noun shaped like a participle (ver…t), and a perfect with "zijn".
+      'Uw nieuwe verblijfskaart is klaar.',
+      'Misschien bent u het vergeten.',
       'Ze wordt dertig in mei.',
       'Het wordt koud deze week.',
       'Hij wordt kok in een restaurant.',
@@ -125,17 +190,26 @@ export default defineRule({
       'De brief die ik heb verstuurd is niet aangekomen.',
       'Deze premie is ten behoeve van gezinnen met een laag inkomen.',
       'Bel ons als u verhinderd bent.',
+      // A state of the reader: the participle works as an adjective.
+      'Stuur ons het bewijs dat u ingeschreven bent.',
+      // Verbs without an object make their perfect with "zijn" (Brill-NL's lexicon says which).
+      'Uit het onderzoek is gebleken dat u recht hebt op een premie.',
+      'Uw huurcontract is overgegaan naar de nieuwe eigenaar.',
+      // Adjectives that end like a participle: the tagger guessed them, the data does not know them as one.
+      'Als u arbeidsongeschikt bent, krijgt u een uitkering.',
     ],
   },
   find(paragraph, { messages, report }) {
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
+      let tags: readonly Tag[] | undefined;
+      const tagAt: TagAt = (j) => (tags ??= tagsOf(paragraph, sentence))[j];
       for (let i = 0; i < words.length; i++) {
         const w = words[i].lower;
         const afterZijn = ZIJN.has(w);
         if (!afterZijn && !WORDEN.has(w)) continue;
-        const p = findParticiple(sentence, i, afterZijn);
-        if (p < 0) continue;
+        const p = findParticiple(sentence, tagAt, i, afterZijn);
+        if (p < 0 || (afterZijn && isState(sentence, tagAt, p, i))) continue;
         const start = words[Math.min(i, p)].start;
         const end = words[Math.max(i, p)].end;
         report({ start, end, message: messages.passive(paragraph.text.slice(start, end)) });

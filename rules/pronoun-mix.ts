@@ -121,6 +121,9 @@ function isHourAbbreviation(previous: string | undefined): boolean {
   return previous !== undefined && /^(?:\d{1,2}(?:[.:h]\d{2})?|uur)$/.test(previous);
 }
 
+/** What continues a word (as the fix labels read it): a swap next to one is labelled in full by the report. */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
 /** Subject pronouns before a verb: "ik bel je" is not an inverted "bel je". */
 const SUBJECTS = new Set(['ik', 'wij', 'we', 'hij', 'zij', 'ze', 'het', 'men', 'jullie']);
 
@@ -210,10 +213,14 @@ export default defineRule({
         // The replacements are worked out here, where the neighbouring words are known; finalize picks the side.
         const swap = word.lower === 'je' ? replacementsForJe(words[i - 1]?.lower, words[i + 1]?.lower) : (uForm ?? jeForm)!;
         const fixes: ReportedFix[] = [];
+        const whole = !WORD_CHAR.test(paragraph.text[word.start - 1] ?? ' ') && !WORD_CHAR.test(paragraph.text[word.end] ?? ' ');
         for (const replacement of swap) {
           const verbEdit = agreement(sentence, i, replacement);
           if (verbEdit === null) continue; // the verb would have to change, and it is not clear how
-          fixes.push({ edits: [replace(word.start, word.end, matchCase(word.value, replacement)), ...(verbEdit ? [verbEdit] : [])] });
+          const written = matchCase(word.value, replacement);
+          const edit = replace(word.start, word.end, written);
+          // A whole word swapped alone reads as the new word: labelled here, not by the report (most are dropped).
+          fixes.push(verbEdit ? { edits: [edit, verbEdit] } : { edits: [edit], label: whole ? written : undefined });
         }
         report({ start: word.start, end: word.end, message: '', fixes, key: form });
       }

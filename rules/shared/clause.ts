@@ -4,6 +4,7 @@
  * subject of a finite verb is (u/je or someone else).
  */
 import type { Sentence } from './paragraph';
+import type { Tag } from './tagger';
 
 /** Words that start a new clause. */
 const CLAUSE_STARTERS = new Set([
@@ -70,6 +71,28 @@ export function clauseEnd(sentence: Sentence, i: number): number {
     if (words[k].breakBefore || startsClause(sentence, k)) return k - 1;
   }
   return words.length - 1;
+}
+
+/**
+ * Where a separable verb's particle goes: the end of the clause of word `i`, also across "en"/"of" that join two
+ * noun phrases ("u stuurt het formulier en de bijlagen terug"), by the part-of-speech tags. After "en"/"of" with a
+ * finite verb a new clause starts ("… terug en belt ons"); with another verb form it is not clear: undefined.
+ */
+export function particleEnd(sentence: Sentence, i: number, tags: readonly Tag[]): number | undefined {
+  let end = clauseEnd(sentence, i);
+  for (;;) {
+    const joiner = sentence.lower[end + 1];
+    if ((joiner !== 'en' && joiner !== 'of') || sentence.words[end + 1].breakBefore) return end;
+    const next = clauseEnd(sentence, end + 2);
+    let verbs = 0;
+    for (let k = end + 2; k <= next; k++) {
+      const t = tags[k];
+      if (t === 'VERB:Fin' || t === 'AUX:Fin') return end;
+      if (t.startsWith('VERB') || t.startsWith('AUX')) verbs++;
+    }
+    if (verbs > 0 || next < end + 2) return undefined;
+    end = next;
+  }
 }
 
 /** The index of the first word of the clause that contains word `i`. */

@@ -40,37 +40,53 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 export const applyFix = (text: string, fix: Fix): string => applyEdits(text, fix.edits);
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
-const LETTER = /[\p{L}']/u;
-
-/** The lower-case word that ends right before `at` (skipping spaces), or undefined. */
-function wordBefore(text: string, at: number): string | undefined {
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  let start = end;
-  while (start > 0 && LETTER.test(text[start - 1])) start--;
-  return start < end ? text.slice(start, end).toLowerCase() : undefined;
+const LETTER_RE = /[\p{L}']/u;
+/** A letter or apostrophe; ASCII is decided without the Unicode regex (this runs for every fix of every rule). */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? true : c === 39;
+  return LETTER_RE.test(ch);
 }
 
-/** The lower-case word that starts right after `at` (skipping spaces), or undefined. */
-function wordAfter(text: string, at: number): string | undefined {
-  let start = at;
-  while (start < text.length && text[start] === ' ') start++;
-  let end = start;
-  while (end < text.length && LETTER.test(text[end])) end++;
-  return start < end ? text.slice(start, end).toLowerCase() : undefined;
+// Word boundaries around an edit, as offsets: the words are compared only when their lengths match, so the usual
+// case (different words) allocates nothing. This runs for every fix of every rule.
+const skipSpacesBack = (text: string, at: number) => {
+  while (at > 0 && text[at - 1] === ' ') at--;
+  return at;
+};
+const skipSpaces = (text: string, at: number) => {
+  while (at < text.length && text[at] === ' ') at++;
+  return at;
+};
+const wordStart = (text: string, end: number) => {
+  while (end > 0 && isLetter(text[end - 1])) end--;
+  return end;
+};
+const wordEnd = (text: string, start: number) => {
+  while (start < text.length && isLetter(text[start])) start++;
+  return start;
+};
+
+/** text `a` [aStart, aEnd) and text `b` [bStart, bEnd) are the same word, in any case; an empty range is no word. */
+function sameWord(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  if (aEnd === aStart || aEnd - aStart !== bEnd - bStart) return false;
+  return a.slice(aStart, aEnd).toLowerCase() === b.slice(bStart, bEnd).toLowerCase();
 }
 
 /** The fix would write a word twice in a row: "tijdelijk" + "tijdelijk stoppen". */
 export function doublesWord(text: string, edits: readonly Edit[]): boolean {
-  return edits.some((edit) => {
-    if (!edit.text.trim()) return false;
-    const before = wordBefore(text, edit.start);
-    const after = wordAfter(text, edit.end);
-    return (
-      (before !== undefined && before === wordAfter(edit.text, 0)) ||
-      (after !== undefined && after === wordBefore(edit.text, edit.text.length))
-    );
-  });
+  for (const edit of edits) {
+    if (!edit.text.trim()) continue;
+    // The word before the edit against the edit's first word, the word after it against the edit's last word.
+    const beforeEnd = skipSpacesBack(text, edit.start);
+    const firstStart = skipSpaces(edit.text, 0);
+    if (sameWord(text, wordStart(text, beforeEnd), beforeEnd, edit.text, firstStart, wordEnd(edit.text, firstStart))) return true;
+    const afterStart = skipSpaces(text, edit.end);
+    const lastEnd = skipSpacesBack(edit.text, edit.text.length);
+    if (sameWord(text, afterStart, wordEnd(text, afterStart), edit.text, wordStart(edit.text, lastEnd), lastEnd)) return true;
+  }
+  return false;
 }
 
 /** Labels longer than this many words show only the changed words, with "…" between them. */
@@ -87,6 +103,12 @@ export function labelled(text: string, edits: readonly Edit[]): { label: string;
   let to = sorted[sorted.length - 1].end;
   while (from > 0 && WORD_CHAR.test(text[from - 1])) from--;
   while (to < text.length && WORD_CHAR.test(text[to])) to++;
+  if (sorted.length === 1) {
+    // One edit (most fixes): the label is the stretch around it, no copies of the edits needed.
+    const one = sorted[0];
+    const label = (text.slice(from, one.start) + one.text + text.slice(one.end, to)).trim();
+    return label ? { label, fix: { edits: sorted } } : undefined;
+  }
   const after = applyEdits(
     text.slice(from, to),
     sorted.map((e) => ({ ...e, start: e.start - from, end: e.end - from })),

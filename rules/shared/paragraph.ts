@@ -54,6 +54,13 @@ export function normalizeWord(value: string): string {
 const COUNTABLE = /[\p{L}\p{N}]/u;
 const ENDS_WITH_NUMBER_DOT = /^\d+\.$/;
 
+/** Has a letter or digit; an ASCII letter or digit first decides without the Unicode regex. */
+function isCountable(value: string): boolean {
+  const c = value.charCodeAt(0) | 32;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  return COUNTABLE.test(value);
+}
+
 /**
  * A line break usually ends a sentence in a letter ("Beste mevrouw,⏎Wij …",
  * "Met vriendelijke groeten⏎Ahmed"), while hard-wrapped e-mail text continues
@@ -92,14 +99,13 @@ function flush(b: Builder, out: Sentence[]): void {
 
 /** The word starting at `start` continues the number before it across one "," or "." ("89,50", "35.000"). */
 function numberGoesOn(text: string, previous: Word | undefined, start: number): boolean {
-  return (
-    previous !== undefined &&
-    start === previous.end + 1 &&
-    /[,.]/.test(text[previous.end]) &&
-    /\d$/.test(previous.value) &&
-    /\d/.test(text[start])
-  );
+  if (previous === undefined || start !== previous.end + 1) return false;
+  const mark = text.charCodeAt(previous.end);
+  if (mark !== 44 /* , */ && mark !== 46 /* . */) return false;
+  return isDigit(previous.value.charCodeAt(previous.value.length - 1)) && isDigit(text.charCodeAt(start));
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void {
   let b = newBuilder();
@@ -145,7 +151,7 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
     }
     if (child.type === 'WordNode') {
       const lower = normalizeWord(value);
-      const countable = COUNTABLE.test(value);
+      const countable = isCountable(value);
       b.words.push({ value, lower, start: s, end: e, breakBefore: pendingBreak, countable });
       b.lower.push(lower);
       if (countable) b.wordCount++;

@@ -185,19 +185,29 @@ export function presentOf(form: string): Pick<Record<Slot, string>, 'first' | 's
   return byFinite.get(form);
 }
 
-let allForms: Set<string> | undefined;
+let slotsByForm: Map<string, number> | undefined;
 
-/** A form of some verb in the table, written joined ("mededeelt", "terugstuurt"). */
-export function isVerbForm(word: string): boolean {
-  if (!allForms) {
-    allForms = new Set();
-    for (const row of [...table, ...verbsExtra]) for (const form of row) allForms.add(form);
+/**
+ * The slots a word fills in some verb of the table, as bits (`1 << SLOTS.indexOf(slot)`), or 0. One index for the
+ * rules and the tagger, built once.
+ */
+export function formSlots(word: string): number {
+  if (!slotsByForm) {
+    slotsByForm = new Map();
+    for (const rows of [table, verbsExtra])
+      for (const row of rows) for (let s = 0; s < row.length; s++) slotsByForm.set(row[s], (slotsByForm.get(row[s]) ?? 0) | (1 << s));
   }
-  return allForms.has(word);
+  return slotsByForm.get(word) ?? 0;
 }
 
 /** A word that splits off a separable verb ("aan", "terug"). */
 export const isParticle = (word: string): boolean => PARTICLES.includes(word);
 
+export const SLOT_BIT: Readonly<Record<Slot, number>> = Object.fromEntries(SLOTS.map((slot, i) => [slot, 1 << i])) as Record<Slot, number>;
+
+/** A form of some verb in the table, written joined ("mededeelt", "terugstuurt"). */
+export const isVerbForm = (word: string): boolean => formSlots(word) !== 0;
+
 /** `word` is the split-off particle of a verb whose finite part is `finite`: "mede" of "deelt … mede". */
-export const isParticleOf = (word: string, finite: string): boolean => PARTICLES.includes(word) && isVerbForm(word + finite);
+const PARTICLE_SET = new Set(PARTICLES);
+export const isParticleOf = (word: string, finite: string): boolean => PARTICLE_SET.has(word) && isVerbForm(word + finite);

@@ -9,6 +9,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { check, createChecker } from '../../engine/index';
 import { englishProcessor } from '../../engine/english';
+import { toParagraph } from '../../rules/shared/paragraph';
+import { tagsOf } from '../../rules/shared/tagger';
 import { countWords, dutchText, englishText } from './corpus';
 
 const bare = unified().use(retextDutch).freeze();
@@ -76,6 +78,33 @@ function incremental(size: number, runs: number): { full: number; edit: number }
   return { full: median(fulls), edit: median(edits) };
 }
 
+/**
+ * The part-of-speech tagger alone: every sentence of the text tagged (a check tags only the sentences a rule asks
+ * about), against the bare parse of the same text. Fresh paragraph indexes each run, so no sentence is cached.
+ */
+function tagging(size: number, runs: number): { all: number; parse: number; sentences: number } {
+  const text = dutchText(size);
+  const paragraphs = text.split('\n\n');
+  const trees = paragraphs.map((p) => bare.parse(p));
+  const all: number[] = [];
+  const parse: number[] = [];
+  let sentences = 0;
+  for (let i = 0; i < runs + 3; i++) {
+    const index = paragraphs.map((p, k) => toParagraph(p, trees[k]));
+    const t = time(() => {
+      for (const paragraph of index) for (const sentence of paragraph.sentences) tagsOf(paragraph, sentence);
+    });
+    const p = time(() => bare.runSync(bare.parse(text), new VFile(text)));
+    sentences = index.reduce((n, paragraph) => n + paragraph.sentences.length, 0);
+    // The first runs build the tagger's model and warm up.
+    if (i >= 3) {
+      all.push(t);
+      parse.push(p);
+    }
+  }
+  return { all: median(all), parse: median(parse), sentences };
+}
+
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const per1000 = (n: number, words: number) => ((n / words) * 1000).toFixed(2);
 
@@ -94,6 +123,10 @@ const inc = incremental(5000, 30);
 const [small, mid, big] = rows;
 console.log(
   `\nincremental re-check of one edited paragraph in ${mid.words} words: ${ms(inc.edit)} (full check of the same text: ${ms(inc.full)})`,
+);
+const tags = tagging(5000, 20);
+console.log(
+  `part-of-speech tagging of all ${tags.sentences} sentences of the ${mid.words}-word text: ${ms(tags.all)} (bare parse: ${ms(tags.parse)}, ratio ${(tags.all / tags.parse).toFixed(2)})`,
 );
 console.log(`500-word letter, full check: ${ms(small.full)}`);
 console.log(`50,000-word time / 500-word time: ${(big.full / small.full).toFixed(1)}×`);

@@ -1,13 +1,15 @@
 /**
  * `npm run eval`: recall and false alarms per rule on the development set and on the held-out set, then the
- * one-click fixes against the gold fixes, then what rare-word flags on whole letters. Add `--verbose` to list the
- * misses, false alarms and wrong fixes of the development sets.
+ * one-click fixes against the gold fixes, then whole letters (parts, names, false alarms) and what rare-word
+ * flags on them. Add `--verbose` to list the misses, false alarms and wrong fixes of the development sets. Last,
+ * the part-of-speech tagger against tests/eval/tagged.json, per half.
  */
 import { DEFAULT_PROFILE, READER_PROFILES } from '../../engine/index';
 import { evaluate, loadSentences, MAX_FALSE_ALARMS_PER_25_CLEAN, RECALL_TARGETS, type EvalSet } from './evaluate';
 import { evaluateFixes, FIX_TARGETS, loadGold, type GoldSet } from './fixes';
 import { evaluateLetters, LETTER_TARGETS, loadJudgements, loadLetters, type LetterSet } from './letters';
 import { scoreLetters } from './rare-words';
+import { evaluateTagger, loadTagged, TAGGER_FLOOR, type TaggedHalf } from './tagger';
 
 const TITLES: Record<EvalSet, string> = {
   sentences: 'development set (tests/eval/sentences.json)',
@@ -116,10 +118,34 @@ function reportRareWords(): void {
   }
 }
 
+function reportTagger(half: TaggedHalf): boolean {
+  const e = evaluateTagger(loadTagged(half));
+  const share = (n: number, of: number) => `${n}/${of} = ${(of ? n / of : 0).toFixed(3)}`;
+  console.log(`\n== part-of-speech tagger, ${half} half of tests/eval/tagged.json: ${e.sentences} sentences, ${e.tokens} tokens\n`);
+  console.log(`tokens aligned with ours:        ${share(e.aligned, e.tokens)}`);
+  console.log(`accuracy on aligned tokens:      ${e.accuracy.toFixed(3)} (floor ${TAGGER_FLOOR})`);
+  console.log(`accuracy, unaligned as wrong:    ${e.accuracyAll.toFixed(3)}`);
+  console.log(`words (no punctuation):          ${share(e.words.right, e.words.tokens)}`);
+  console.log(`  known to the lexicon:          ${share(e.known.right, e.known.tokens)}`);
+  console.log(`  unknown (guessed):             ${share(e.unknown.right, e.unknown.tokens)}`);
+  console.log(`\n${pad('tag', 11)}${pad('tokens', 8)}accuracy`);
+  for (const [tag, c] of [...e.perTag].sort((a, b) => b[1].tokens - a[1].tokens))
+    console.log(`${pad(tag, 11)}${pad(c.tokens, 8)}${(c.right / c.tokens).toFixed(2)}`);
+  if (e.unaligned.length) console.log(`unaligned: ${e.unaligned.map((u) => u.split('  ←  ')[0]).join(' | ')}`);
+  // Only the development half's errors are shown: the held-out half is not for reading (nor for tuning on).
+  if (half === 'development') {
+    const top = [...e.confusions].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`most frequent errors (theirs → ours): ${top.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+    if (process.argv.includes('--verbose')) console.log(`\nerrors:\n${e.errors.join('\n')}`);
+  }
+  return e.accuracy >= TAGGER_FLOOR;
+}
+
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
   ...(['letters', 'letters-holdout'] as LetterSet[]).map(reportLetters),
+  ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];
 reportRareWords();
 process.exitCode = results.every(Boolean) ? 0 : 1;
