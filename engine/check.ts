@@ -25,6 +25,7 @@ import {
 } from '../contract/index';
 import { rules, type Candidate } from '../rules/index';
 import { frequencyFloor } from '../rules/shared/frequency';
+import { lexiconTag } from '../rules/shared/tagger';
 import { builtInLexicon, type Lexicon } from '../rules/shared/lexicon';
 import { createDutchPipeline, runDutch, type DutchPipeline } from './dutch';
 import { ignoredWords, isIgnoredWord } from './ignore';
@@ -304,11 +305,12 @@ function shift(f: Candidate, offset: number): Candidate {
 }
 
 /**
- * Build the word tables every checker shares (word frequencies, the compound stems, the verb forms) before the first
+ * Build the word tables every checker shares (word frequencies, compound stems, verb forms, the tagger) before the first
  * check needs them: the background does it when the user clicks in a field, during the pause before checking.
  */
 export function warmUp(): void {
   frequencyFloor();
+  lexiconTag('de');
 }
 
 /** One-off check with a fresh checker (no cache across calls). */
