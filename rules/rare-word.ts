@@ -77,7 +77,7 @@ export default defineRule({
   look: { color: '#475569', line: 'dots-double' },
   texts: {
     nl: {
-      title: 'Weinig gebruikt woord',
+      title: 'Zeldzaam woord',
       why: 'Een woord dat weinig voorkomt, kent een lezer die Nederlands leert vaak niet.',
       lesson: {
         before: 'Wij bieden een laagdrempelig aanbod voor inburgeraars.',
