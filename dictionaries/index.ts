@@ -3,6 +3,7 @@ import type {
   AbbreviationEntry,
   CommonWords,
   ExplainEntry,
+  FlemishCommon,
   FrequencyBand,
   FrequencyHeader,
   JargonEntry,
@@ -18,6 +19,7 @@ import type {
 import abbreviationsJson from './abbreviations.json';
 import commonWordsJson from './common-words.json';
 import explainJson from './explain.json';
+import flemishCommonJson from './flemish-common.json';
 import frequencyJson from './frequency.json';
 import jargonJson from './jargon.json';
 import lightVerbsJson from './light-verbs.json';
@@ -38,6 +40,7 @@ export const lightVerbs = lightVerbsJson as readonly LightVerbEntry[];
 export const nominalizations = nominalizationsJson as readonly NominalizationEntry[];
 export const commonWords = commonWordsJson as CommonWords;
 export const names = namesJson as Names;
+export const flemishCommon = flemishCommonJson as FlemishCommon;
 export const participles = participlesJson as readonly ParticipleEntry[];
 /** Conjugations from pattern (BSD-3, CLiPS): see scripts/import-verbs.ts. */
 export const verbs = verbsJson as unknown as readonly VerbRow[];
@@ -64,6 +67,7 @@ export const dictionaryFiles = {
   'nominalizations.json': nominalizations,
   'common-words.json': commonWords,
   'names.json': names,
+  'flemish-common.json': flemishCommon,
   'participles.json': participles,
   'verbs.json': verbs,
   'verbs-extra.json': verbsExtra,

@@ -129,6 +129,12 @@ export type CommonWords = string[];
 export type Names = string[];
 
 /**
+ * `flemish-common.json`: everyday words of Flanders (base forms) that Dutch text corpora from the Netherlands
+ * under-count ("voormiddag", "uitstap"): `rare-word` takes them, in all their forms, as common. Our own list.
+ */
+export type FlemishCommon = string[];
+
+/**
  * `participles.json`: words the passive-voice rule must not take for an action done to the subject.
  * - `not-participle`: looks like a past participle but is a noun, adjective or adverb ("bericht", "geleden").
  * - `state`: after "zijn" describes a state ("u bent verplicht", "wij zijn gesloten").

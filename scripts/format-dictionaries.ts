@@ -21,6 +21,7 @@ const sortKeys: Record<string, (e: Entry) => string> = {
   'verbs-extra.json': (e) => e[0],
   'common-words.json': (e) => e as unknown as string,
   'names.json': (e) => e as unknown as string,
+  'flemish-common.json': (e) => e as unknown as string,
 };
 
 for (const [file, key] of Object.entries(sortKeys)) {

@@ -3,7 +3,7 @@
  * wordfreq's counts (dictionaries/frequency.json). A word is judged by the most frequent of its obvious forms, so
  * "aanvragen" is as common as "aanvraag" and "ingediend" as "indienen". The table is built once, on first use.
  */
-import { frequency, verbs, verbsExtra } from '../../dictionaries/index';
+import { flemishCommon, frequency, verbs, verbsExtra } from '../../dictionaries/index';
 
 interface Table {
   /** Zipf value per word (rounded down to a tenth). */
@@ -19,6 +19,9 @@ interface Table {
 
 let table: Table | undefined;
 
+/** The Zipf value a word on the Flemish everyday list counts as: once per 100,000 words, common at every level. */
+const FLEMISH_ZIPF = 4;
+
 function load(): Table {
   const [header, ...bands] = frequency;
   const zipf = new Map<string, number>();
@@ -30,6 +33,11 @@ function load(): Table {
       stems.add(word);
     }
     for (const word of otherWords.split(' ')) if (word) zipf.set(word, tenths / 10);
+  }
+  // Everyday words of Flanders that the corpora under-count: common, and parts a compound may be made of.
+  for (const word of flemishCommon) {
+    zipf.set(word, Math.max(zipf.get(word) ?? 0, FLEMISH_ZIPF));
+    stems.add(word);
   }
   const verbForms = new Map<string, string[]>();
   const infinitives = new Map<string, string[]>();

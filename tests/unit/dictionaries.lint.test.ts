@@ -222,6 +222,14 @@ describe('names.json', () => {
   });
 });
 
+describe('flemish-common.json', () => {
+  it('lists base forms in lower case, sorted and unique', () => {
+    expect(isSorted([...data.flemishCommon])).toBe(true);
+    expect(duplicates([...data.flemishCommon])).toEqual([]);
+    for (const w of data.flemishCommon) expect(w).toMatch(/^\p{Ll}{4,}$/u);
+  });
+});
+
 describe('participles.json', () => {
   const words = data.participles.map((e) => e.word);
   it('lists each word once, sorted, in lower case, with a known kind', () => {
