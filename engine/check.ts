@@ -129,7 +129,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     capacity = Math.max(limit, slices.length * 2);
     const entries: CacheEntry[] = [];
     for (let i = 0; i < slices.length; i++) {
-      const entry = entryFor(`${slices[i].kind}\u0000${slices[i].text}`);
+      // Every rule reads the body, list introductions and list items alike: they share one entry per text.
+      const entry = entryFor(isBodyKind(slices[i].kind) ? slices[i].text : `${slices[i].kind}\u0000${slices[i].text}`);
       entries.push(entry);
       if (lang === 'auto' && !entry.detected) {
         entry.detected = { language: detectLanguage(slices[i].text) };

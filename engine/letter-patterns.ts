@@ -41,20 +41,6 @@ const POSTCODE_TOWN = /(?:^|,\s*)(?:B-)?\d{4}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L
 const STREET_NUMBER = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}\s+\d{1,4}[a-zA-Z]?(?:\s*(?:bus|b\.?|\/)\s*\w+)?\s*(?:,.*)?$/u;
 const ADDRESSEE = /^\s*(?:aan\s+)?(?:mevrouw|meneer|mijnheer|de heer|mevr\.|dhr\.|familie|t\.a\.v\.|ter attentie van)\s+\p{Lu}/iu;
 
-/** A line of a letterhead, address block, date or reference. */
-export function isHeaderLine(text: string): boolean {
-  return (
-    LABEL.test(text) ||
-    DATE.test(text) ||
-    POSTCODE_TOWN.test(text) ||
-    STREET_NUMBER.test(text) ||
-    ADDRESSEE.test(text) ||
-    PHONE.test(text) ||
-    EMAIL.test(text) ||
-    WEB.test(text)
-  );
-}
-
 const PHONE = /(?:\+|00)\d{2}[\s./-]?\d(?:[\s./-]?\d){6,10}\b|(?:^|[^\d.,])0\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/u;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const WEB = /\bwww\.|\bhttps?:\/\/|\b[\p{L}\p{N}-]+\.(?:be|nl|eu|com|org|net|vlaanderen|brussels)(?:\/\S*)?$/iu;
@@ -62,24 +48,20 @@ const IBAN = /\bBE\s?\d{2}(?:\s?\d{4}){3}\b/iu;
 /** Rijksregisternummer (yy.mm.dd-nnn.cc) and ondernemingsnummer (0nnn.nnn.nnn). */
 const REGISTER = /\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b|\b[01]\d{3}[. ]\d{3}[. ]\d{3}\b/u;
 const CONTACT_LABEL =
-  /^\s*(?:t|f|m|e|tel|telefoon|gsm|fax|e-?mail|mail|web|website|adres|open|onthaal|openingsuren|bereikbaar|contactcenter|iban|rekeningnummer|ondernemingsnummer|btw|kbo|kantoor|spreekuur|gratis nummer|bezoekadres|postadres|adres)\b\.?(?:\s*:|\s+\+?\d)/iu;
+  /^\s*(?:t|f|m|e|tel|telefoon|gsm|fax|e-?mail|mail|web|website|adres|open|onthaal|openingsuren|bereikbaar|contactcenter|iban|rekeningnummer|ondernemingsnummer|btw|kbo|kantoor|spreekuur|gratis nummer|bezoekadres|postadres)\b\.?(?:\s*:|\s+\+?\d)/iu;
 const OPENING_HOURS =
   /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen)\b.*\b\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b|–|-|tot)/iu;
 
+/** An address or a way to reach someone: a letterhead and a signature both have them. */
+const ADDRESS_OR_REACH = [POSTCODE_TOWN, STREET_NUMBER, PHONE, EMAIL, WEB];
+const HEADER = [LABEL, DATE, ADDRESSEE, ...ADDRESS_OR_REACH];
+const CONTACT = [...ADDRESS_OR_REACH, IBAN, REGISTER, CONTACT_LABEL, OPENING_HOURS];
+
+/** A line of a letterhead, address block, date or reference. */
+export const isHeaderLine = (text: string): boolean => HEADER.some((pattern) => pattern.test(text));
+
 /** Phone numbers, e-mail and web addresses, IBAN, register numbers, postcodes with towns, opening hours. */
-export function isContactLine(text: string): boolean {
-  return (
-    PHONE.test(text) ||
-    EMAIL.test(text) ||
-    WEB.test(text) ||
-    IBAN.test(text) ||
-    REGISTER.test(text) ||
-    CONTACT_LABEL.test(text) ||
-    POSTCODE_TOWN.test(text) ||
-    STREET_NUMBER.test(text) ||
-    OPENING_HOURS.test(text)
-  );
-}
+export const isContactLine = (text: string): boolean => CONTACT.some((pattern) => pattern.test(text));
 
 /** "Op 12 mei 2026 om 21:47 schreef Oksana <…>:", "On … wrote:", "Le … a écrit :". */
 const REPLY_HEADER = /^\s*(?:op|on|le|am|el)\s.{0,200}\b(?:schreef|geschreven|wrote|a écrit|schrieb|escribió)\b/iu;
