@@ -141,8 +141,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     const languages: Language[] =
       lang === 'auto' ? assignLanguages(entries.map((entry) => entry.detected!.language)) : slices.map(() => lang);
 
-    const byRule = new Map<RuleId, Candidate[]>();
-    const english: Finding[] = [];
+    const byRule = new Map<RuleId, Placed[]>();
+    const english: Placed[] = [];
     const sentences: SentenceStats[] = [];
     let words = 0;
     let syllables = 0;
@@ -154,11 +154,11 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const result = (entry.results[languages[i]] ??= computeParagraph(slice.pipeline, slice.text, slice.kind, languages[i], settings));
       const offset = slices[i].start;
       chars[result.language] += slices[i].text.length;
-      for (const f of result.english) english.push(shift(f, offset));
+      for (const f of result.english) english.push(placed(f, offset));
       for (const [rule, list] of result.candidates) {
         let all = byRule.get(rule);
         if (!all) byRule.set(rule, (all = []));
-        for (const c of list) all.push(shift(c, offset));
+        for (const c of list) all.push(placed(c, offset));
       }
       for (const s of result.sentences) {
         words += s.words;
@@ -177,13 +177,13 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
 
     // Per rule, in text order: its whole-text step, then the settings' filter.
-    const lists: Finding[][] = [sortedByPosition(english)];
+    const lists: Finding[][] = [sortedByPosition(english.map(toFinding))];
     for (const rule of enabled) {
-      const list = rule.finalize(byRule.get(rule.id) ?? [], env);
+      // A finalize step filters or re-words candidates (a copy keeps `at`); it never makes new ones.
+      const list = rule.finalize(byRule.get(rule.id) ?? [], env) as Placed[];
       const kept: Finding[] = [];
       for (let i = 0; i < list.length; i++) {
-        const { key: _key, ...finding } = list[i];
-        if (!isIgnoredWord(ignored, finding)) kept.push(finding);
+        if (!isIgnoredWord(ignored, list[i])) kept.push(toFinding(list[i]));
         if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
       }
       lists.push(sortedByPosition(kept));
@@ -288,21 +288,46 @@ const WORD_RULES: readonly RuleId[] = ['jargon', 'stock-phrase', 'abbreviation',
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** A copy with offsets into the whole text (cached paragraph results are never changed). */
-function shift(f: Candidate, offset: number): Candidate {
-  const copy: Candidate = {
+/**
+ * A candidate placed in the whole text. Cached paragraph results are never changed, so this is a copy, but a
+ * shallow one: its fixes keep their paragraph offsets (`at` is the paragraph's start) until the candidate survives
+ * its rule's whole-text step and becomes a finding. Most candidates of some rules (u/je: the form the text uses
+ * most) never do.
+ */
+type Placed = Candidate & { at: number };
+
+function placed(f: Candidate, at: number): Placed {
+  const copy: Placed = {
     rule: f.rule,
-    start: f.start + offset,
-    end: f.end + offset,
+    start: f.start + at,
+    end: f.end + at,
     text: f.text,
     message: f.message,
     suggestions: f.suggestions,
-    fixes: f.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, text: e.text })) })),
+    fixes: f.fixes,
+    at,
   };
   if (f.explanation !== undefined) copy.explanation = f.explanation;
   if (f.url !== undefined) copy.url = f.url;
   if (f.key !== undefined) copy.key = f.key;
   return copy;
+}
+
+/** The finding as the views get it: fixes in whole-text offsets, no engine-only fields. */
+function toFinding(c: Placed): Finding {
+  const { at } = c;
+  const finding: Finding = {
+    rule: c.rule,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    message: c.message,
+    suggestions: c.suggestions,
+    fixes: c.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + at, end: e.end + at, text: e.text })) })),
+  };
+  if (c.explanation !== undefined) finding.explanation = c.explanation;
+  if (c.url !== undefined) finding.url = c.url;
+  return finding;
 }
 
 /**
