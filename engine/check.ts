@@ -23,7 +23,7 @@ import {
   type SentenceStats,
   type Settings,
 } from '../contract/index';
-import { rules, type Candidate } from '../rules/index';
+import { rules, settled, type Candidate } from '../rules/index';
 import { frequencyFloor } from '../rules/shared/frequency';
 import { lexiconTag } from '../rules/shared/tagger';
 import { builtInLexicon, type Lexicon } from '../rules/shared/lexicon';
@@ -310,20 +310,22 @@ function placed(f: Candidate, at: number): Placed {
   if (f.explanation !== undefined) copy.explanation = f.explanation;
   if (f.url !== undefined) copy.url = f.url;
   if (f.key !== undefined) copy.key = f.key;
+  if (f.later !== undefined) copy.later = f.later;
   return copy;
 }
 
 /** The finding as the views get it: fixes in whole-text offsets, no engine-only fields. */
 function toFinding(c: Placed): Finding {
   const { at } = c;
+  const { suggestions, fixes } = settled(c);
   const finding: Finding = {
     rule: c.rule,
     start: c.start,
     end: c.end,
     text: c.text,
     message: c.message,
-    suggestions: c.suggestions,
-    fixes: c.fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + at, end: e.end + at, text: e.text })) })),
+    suggestions,
+    fixes: fixes.map((fix) => ({ edits: fix.edits.map((e) => ({ start: e.start + at, end: e.end + at, text: e.text })) })),
   };
   if (c.explanation !== undefined) finding.explanation = c.explanation;
   if (c.url !== undefined) finding.url = c.url;

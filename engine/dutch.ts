@@ -9,7 +9,7 @@ import retextDutch from 'retext-dutch';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { BlockKind, RuleId, Settings } from '../contract/index';
-import { rules, type Candidate, type Rule, type RuleEnv } from '../rules/index';
+import { rules, settled, type Candidate, type Rule, type RuleEnv } from '../rules/index';
 import type { Lexicon } from '../rules/shared/lexicon';
 import { toParagraph, type Paragraph } from '../rules/shared/paragraph';
 
@@ -46,7 +46,11 @@ const plugins = new WeakMap<Rule, (env: RuleEnv) => (tree: Root, file: VFile) =>
 export function retextRule(rule: Rule) {
   let plugin = plugins.get(rule);
   if (!plugin) {
-    plugin = (env) => (tree, file) => runRule(rule, env, tree, file);
+    plugin = (env) => (tree, file) => {
+      runRule(rule, env, tree, file);
+      // On its own (no engine to keep or drop candidates), every candidate gets its fixes now.
+      for (const c of candidatesOf(file).get(rule.id)!) Object.assign(c, settled(c), { later: undefined });
+    };
     plugins.set(rule, plugin);
   }
   return plugin;

@@ -30,7 +30,14 @@ export interface RuleTexts<O extends Options = Options, M = unknown> {
 /** A finding while the engine is still working; `key` lets a rule's `finalize` compare findings across paragraphs. */
 export interface Candidate extends Finding {
   key?: string;
+  /**
+   * Fixes worked out only when needed (see `Report.fixes`): until `settled`, `suggestions` and `fixes` are empty.
+   */
+  later?: () => Pick<Finding, 'suggestions' | 'fixes'>;
 }
+
+/** The candidate's own suggestions and fixes, worked out now if the rule left them for later. */
+export const settled = (c: Candidate): Pick<Finding, 'suggestions' | 'fixes'> => (c.later ? c.later() : c);
 
 /** One fix as a rule reports it: edits in paragraph offsets, and a label when the changed words make none. */
 export interface ReportedFix {
@@ -43,7 +50,13 @@ export interface ReportedFix {
  * What a rule reports: the rule id and the text are filled in, and the rule's `why` unless it gives its own;
  * each fix becomes a suggestion (its label) and a fix (its edits).
  */
-export type Report = Omit<Candidate, 'rule' | 'text' | 'suggestions' | 'fixes'> & { fixes?: ReportedFix[] };
+export type Report = Omit<Candidate, 'rule' | 'text' | 'suggestions' | 'fixes' | 'later'> & {
+  /**
+   * A function when most candidates never reach the user (u/je: the whole-text step drops the form the text uses
+   * most): the engine calls it only for the candidates it keeps, once.
+   */
+  fixes?: ReportedFix[] | (() => ReportedFix[]);
+};
 
 /** What a rule gets when it looks at a paragraph. */
 export interface RuleContext<O extends Options, M> {
@@ -141,22 +154,8 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
       definition.find(paragraph, {
         ...context(env),
         report(found_) {
-          // Fields copied one by one: object rest/spread on this hot path cost a tenth of the rules' time.
           const { start, end, message, fixes = [] } = found_;
-          const suggestions: string[] = [];
-          const made: Finding['fixes'] = [];
-          for (const fix of fixes) {
-            const one = doublesWord(paragraph.text, fix.edits)
-              ? undefined
-              : fix.edits.length === 1 && fix.label !== undefined && fix.label === fix.edits[0].text
-                ? { label: fix.label, fix: { edits: fix.edits } } // a whole word swapped: its label is the new word
-                : labelled(paragraph.text, fix.edits);
-            const label = fix.label ?? one?.label;
-            // The same change twice (two alternatives that read the same) is offered once.
-            if (!one || !label || suggestions.includes(label)) continue;
-            suggestions.push(label);
-            made.push(one.fix);
-          }
+          const made = typeof fixes === 'function' ? { suggestions: [], fixes: [] } : madeFixes(paragraph.text, fixes);
           const candidate: Candidate = {
             rule: id,
             start,
@@ -164,9 +163,14 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
             text: paragraph.text.slice(start, end),
             message,
             explanation: found_.explanation ?? texts.nl.why,
-            suggestions,
-            fixes: made,
+            suggestions: made.suggestions,
+            fixes: made.fixes,
           };
+          if (typeof fixes === 'function') {
+            const text = paragraph.text;
+            let memo: Pick<Finding, 'suggestions' | 'fixes'> | undefined;
+            candidate.later = () => (memo ??= madeFixes(text, fixes()));
+          }
           if (found_.url !== undefined) candidate.url = found_.url;
           if (found_.key !== undefined) candidate.key = found_.key;
           found.push(candidate);
@@ -178,6 +182,25 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
       return definition.finalize ? definition.finalize(candidates, context(env)) : candidates;
     },
   };
+}
+
+/** Each reported fix as a button label and its edits; a fix that would double a word, or reads like another, is left out. */
+function madeFixes(text: string, fixes: readonly ReportedFix[]): Pick<Finding, 'suggestions' | 'fixes'> {
+  const suggestions: string[] = [];
+  const made: Finding['fixes'] = [];
+  for (const fix of fixes) {
+    const one = doublesWord(text, fix.edits)
+      ? undefined
+      : fix.edits.length === 1 && fix.label !== undefined && fix.label === fix.edits[0].text
+        ? { label: fix.label, fix: { edits: fix.edits } } // a whole word swapped: its label is the new word
+        : labelled(text, fix.edits);
+    const label = fix.label ?? one?.label;
+    // The same change twice (two alternatives that read the same) is offered once.
+    if (!one || !label || suggestions.includes(label)) continue;
+    suggestions.push(label);
+    made.push(one.fix);
+  }
+  return { suggestions, fixes: made };
 }
 
 /** The defaults, with each given value that is a positive finite number in place of its default. */

@@ -40,3 +40,4 @@ export const viewOf = (rule: RuleId): RuleView => ({
 export const rules: readonly Rule[] = RULE_IDS.map((id) => RULES[id]);
 
 export type { Candidate, FlagExample, LineStyle, Look, Rule, RuleEnv, RuleTexts } from './define';
+export { settled } from './define';

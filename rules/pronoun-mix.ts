@@ -212,16 +212,20 @@ export default defineRule({
         if (word.lower === 'u' && isHourAbbreviation(words[i - 1]?.lower)) continue;
         // The replacements are worked out here, where the neighbouring words are known; finalize picks the side.
         const swap = word.lower === 'je' ? replacementsForJe(words[i - 1]?.lower, words[i + 1]?.lower) : (uForm ?? jeForm)!;
-        const fixes: ReportedFix[] = [];
-        const whole = !WORD_CHAR.test(paragraph.text[word.start - 1] ?? ' ') && !WORD_CHAR.test(paragraph.text[word.end] ?? ' ');
-        for (const replacement of swap) {
-          const verbEdit = agreement(sentence, i, replacement);
-          if (verbEdit === null) continue; // the verb would have to change, and it is not clear how
-          const written = matchCase(word.value, replacement);
-          const edit = replace(word.start, word.end, written);
-          // A whole word swapped alone reads as the new word: labelled here, not by the report (most are dropped).
-          fixes.push(verbEdit ? { edits: [edit, verbEdit] } : { edits: [edit], label: whole ? written : undefined });
-        }
+        // Only the candidates finalize keeps need their fixes: worked out then (most are the text's own form).
+        const fixes = (): ReportedFix[] => {
+          const whole = !WORD_CHAR.test(paragraph.text[word.start - 1] ?? ' ') && !WORD_CHAR.test(paragraph.text[word.end] ?? ' ');
+          const made: ReportedFix[] = [];
+          for (const replacement of swap) {
+            const verbEdit = agreement(sentence, i, replacement);
+            if (verbEdit === null) continue; // the verb would have to change, and it is not clear how
+            const written = matchCase(word.value, replacement);
+            const edit = replace(word.start, word.end, written);
+            // A whole word swapped alone reads as the new word.
+            made.push(verbEdit ? { edits: [edit, verbEdit] } : { edits: [edit], label: whole ? written : undefined });
+          }
+          return made;
+        };
         report({ start: word.start, end: word.end, message: '', fixes, key: form });
       }
     }
