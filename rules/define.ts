@@ -166,11 +166,7 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
             suggestions: made.suggestions,
             fixes: made.fixes,
           };
-          if (typeof fixes === 'function') {
-            const text = paragraph.text;
-            let memo: Pick<Finding, 'suggestions' | 'fixes'> | undefined;
-            candidate.later = () => (memo ??= madeFixes(text, fixes()));
-          }
+          if (typeof fixes === 'function') candidate.later = fixesLater(paragraph.text, fixes);
           if (found_.url !== undefined) candidate.url = found_.url;
           if (found_.key !== undefined) candidate.key = found_.key;
           found.push(candidate);
@@ -182,6 +178,15 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
       return definition.finalize ? definition.finalize(candidates, context(env)) : candidates;
     },
   };
+}
+
+/**
+ * Worked out once, when asked. Made out here, so the function holds the text and the rule's own function only: a
+ * closure made inside `find` would hold the whole paragraph index alive in the cache.
+ */
+function fixesLater(text: string, fixes: () => ReportedFix[]): () => Pick<Finding, 'suggestions' | 'fixes'> {
+  let memo: Pick<Finding, 'suggestions' | 'fixes'> | undefined;
+  return () => (memo ??= madeFixes(text, fixes()));
 }
 
 /** Each reported fix as a button label and its edits; a fix that would double a word, or reads like another, is left out. */

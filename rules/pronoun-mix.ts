@@ -8,7 +8,7 @@ import { BODY_KINDS, type FormOfAddress } from '../contract/index';
 import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
 import { replace, type Edit } from './shared/fix';
-import type { Sentence } from './shared/paragraph';
+import type { Word } from './shared/paragraph';
 import { presentOf } from './shared/verbs';
 import { quote } from './shared/texts';
 
@@ -131,16 +131,15 @@ const SUBJECTS = new Set(['ik', 'wij', 'we', 'hij', 'zij', 'ze', 'het', 'men', '
  * The verb that must change with the pronoun: "heb je" → "hebt u", "hebt u" → "heb je", "u heeft" → "je hebt".
  * Undefined when nothing changes, null when it is not clear (then no fix is offered).
  */
-function agreement(sentence: Sentence, i: number, replacement: string): Edit | undefined | null {
-  const pronoun = sentence.lower[i];
+function agreement(words: readonly Word[], i: number, replacement: string): Edit | undefined | null {
+  const pronoun = words[i].lower;
   if (pronoun !== 'u' && pronoun !== 'je' && pronoun !== 'jij') return undefined;
   if (replacement !== 'u' && replacement !== 'je') return undefined;
-  const words = sentence.words;
   const before = words[i - 1];
   const after = words[i + 1];
   // Inverted: the verb right before the pronoun ("hebt u", "heb je"), not after a subject ("ik bel je").
   const inverted = before && !words[i].breakBefore ? presentOf(before.lower) : undefined;
-  if (before && inverted && !SUBJECTS.has(sentence.lower[i - 2] ?? '')) {
+  if (before && inverted && !SUBJECTS.has(words[i - 2]?.lower ?? '')) {
     const is = (slot: 'first' | 'second' | 'third') => inverted[slot] === before.lower;
     const wanted = replacement === 'je' ? inverted.first : inverted.second;
     if (!is('first') && !is('second') && !is('third')) return undefined;
@@ -155,6 +154,29 @@ function agreement(sentence: Sentence, i: number, replacement: string): Edit | u
     return replace(after.start, after.end, next.second);
   }
   return undefined;
+}
+
+/**
+ * The fixes that swap the pronoun at `words[i]`, worked out when asked. Results stay cached, so the function keeps
+ * the few words the verb agreement reads (made out here, it holds nothing else of the paragraph's index).
+ */
+function swapFixes(text: string, words: readonly Word[], i: number, swap: readonly string[]): () => ReportedFix[] {
+  const word = words[i];
+  const near = words.slice(Math.max(0, i - 2), i + 2);
+  const at = Math.min(i, 2);
+  return () => {
+    const whole = !WORD_CHAR.test(text[word.start - 1] ?? ' ') && !WORD_CHAR.test(text[word.end] ?? ' ');
+    const made: ReportedFix[] = [];
+    for (const replacement of swap) {
+      const verbEdit = agreement(near, at, replacement);
+      if (verbEdit === null) continue; // the verb would have to change, and it is not clear how
+      const written = matchCase(word.value, replacement);
+      const edit = replace(word.start, word.end, written);
+      // A whole word swapped alone reads as the new word.
+      made.push(verbEdit ? { edits: [edit, verbEdit] } : { edits: [edit], label: whole ? written : undefined });
+    }
+    return made;
+  };
 }
 
 export default defineRule({
@@ -200,6 +222,7 @@ export default defineRule({
     ],
   },
   find(paragraph, { report }) {
+    const { text } = paragraph;
     for (const sentence of paragraph.sentences) {
       const words = sentence.words;
       for (let i = 0; i < words.length; i++) {
@@ -213,19 +236,7 @@ export default defineRule({
         // The replacements are worked out here, where the neighbouring words are known; finalize picks the side.
         const swap = word.lower === 'je' ? replacementsForJe(words[i - 1]?.lower, words[i + 1]?.lower) : (uForm ?? jeForm)!;
         // Only the candidates finalize keeps need their fixes: worked out then (most are the text's own form).
-        const fixes = (): ReportedFix[] => {
-          const whole = !WORD_CHAR.test(paragraph.text[word.start - 1] ?? ' ') && !WORD_CHAR.test(paragraph.text[word.end] ?? ' ');
-          const made: ReportedFix[] = [];
-          for (const replacement of swap) {
-            const verbEdit = agreement(sentence, i, replacement);
-            if (verbEdit === null) continue; // the verb would have to change, and it is not clear how
-            const written = matchCase(word.value, replacement);
-            const edit = replace(word.start, word.end, written);
-            // A whole word swapped alone reads as the new word.
-            made.push(verbEdit ? { edits: [edit, verbEdit] } : { edits: [edit], label: whole ? written : undefined });
-          }
-          return made;
-        };
+        const fixes = swapFixes(text, words, i, swap);
         report({ start: word.start, end: word.end, message: '', fixes, key: form });
       }
     }

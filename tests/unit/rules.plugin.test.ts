@@ -20,5 +20,9 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s as a retext plugin', (_i
     const found = candidatesOf(file).get(rule.id) ?? [];
     // Whole-text rules (pronoun-mix) report every candidate here; the engine's finalize picks.
     expect(found.some((f) => f.start === start && f.end === end)).toBe(true);
+    // On its own no engine settles the fixes a rule left for later (u/je): the plugin does.
+    expect(found.every((f) => f.later === undefined)).toBe(true);
+    const example = rule.examples.flag[0];
+    if (example.suggestion) expect(found.find((f) => f.start === start)?.suggestions[0]).toBe(example.suggestion);
   });
 });
