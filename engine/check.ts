@@ -177,10 +177,11 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
 
     // Per rule, in text order: its whole-text step, then the settings' filter.
+    const letter = { text, blocks };
     const lists: Finding[][] = [sortedByPosition(english.map(toFinding))];
     for (const rule of enabled) {
       // A finalize step filters or re-words candidates (a copy keeps `at`); it never makes new ones.
-      const list = rule.finalize(byRule.get(rule.id) ?? [], env) as Placed[];
+      const list = rule.finalize(byRule.get(rule.id) ?? [], env, letter) as Placed[];
       const kept: Finding[] = [];
       for (let i = 0; i < list.length; i++) {
         if (!isIgnoredWord(ignored, list[i])) kept.push(toFinding(list[i]));

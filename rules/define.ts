@@ -4,7 +4,7 @@
  * channel through which it reports. `defineRule` turns a definition into a `Rule`, the shape the engine, the
  * registry and the views use, whatever the rule's own option and message types are.
  */
-import { BODY_KINDS, type BlockKind, type Edit, type Finding, type Look, type RuleId, type Settings } from '../contract/index';
+import { BODY_KINDS, type Block, type BlockKind, type Edit, type Finding, type Look, type RuleId, type Settings } from '../contract/index';
 import { doublesWord, labelled } from './shared/fix';
 import type { Lexicon } from './shared/lexicon';
 import type { Paragraph } from './shared/paragraph';
@@ -74,6 +74,12 @@ export interface RuleEnv {
   settings: Settings;
 }
 
+/** The whole text and its parts, for a rule's whole-text step (who sends the letter: its letterhead, its signature). */
+export interface Letter {
+  text: string;
+  blocks: readonly Block[];
+}
+
 /**
  * An example text that proves the rule. `[[…]]` marks the exact span the rule must flag; `suggestion` is the label
  * of the first fix, `fixed` the whole text after that fix, and `advice` says the finding must have no fix at all.
@@ -107,7 +113,7 @@ export interface RuleDefinition<Id extends RuleId, O extends Options, M> {
   /** Report what is in one paragraph (offsets into the paragraph). */
   find(paragraph: Paragraph, context: RuleContext<O, M>): void;
   /** A whole-text step over this rule's findings of all paragraphs (e.g. keep only the first explanation). */
-  finalize?(candidates: Candidate[], context: Omit<RuleContext<O, M>, 'report'>): Candidate[];
+  finalize?(candidates: Candidate[], context: Omit<RuleContext<O, M>, 'report'> & { letter: Letter }): Candidate[];
 }
 
 /** A rule as everything outside its file sees it. */
@@ -121,7 +127,7 @@ export interface Rule<Id extends RuleId = RuleId> {
   /** The candidates of one paragraph. */
   find(paragraph: Paragraph, env: RuleEnv): Candidate[];
   /** The whole-text step (returns the candidates as they are when the rule has none). */
-  finalize(candidates: Candidate[], env: RuleEnv): Candidate[];
+  finalize(candidates: Candidate[], env: RuleEnv, letter: Letter): Candidate[];
 }
 
 export function defineRule<Id extends RuleId, O extends Options, M>(definition: RuleDefinition<Id, O, M>): Rule<Id> {
@@ -174,8 +180,8 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
       });
       return found;
     },
-    finalize(candidates, env) {
-      return definition.finalize ? definition.finalize(candidates, context(env)) : candidates;
+    finalize(candidates, env, letter) {
+      return definition.finalize ? definition.finalize(candidates, { ...context(env), letter }) : candidates;
     },
   };
 }

@@ -11,7 +11,7 @@
  */
 import { BODY_KINDS, isBodyKind } from '../contract/index';
 import type { JargonEntry } from '../dictionaries/schema';
-import { defineRule, type ReportedFix } from './define';
+import { defineRule, type Letter, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
 import { addressedSubject, clauseEnd, clauseStart, findInClause, particleEnd } from './shared/clause';
 import { removeWord, replace, type Edit } from './shared/fix';
@@ -54,6 +54,42 @@ function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: number): 
   const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
   return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
 }
+
+const WITH_THE = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw']);
+const READER = new Set(['je', 'u', 'jij']);
+
+/**
+ * The sentence opens with what the term does for the reader: "Met de verhoogde tegemoetkoming betaal je minder
+ * voor de dokter." That is the explanation a plain letter gives.
+ */
+function explainedByUse(sentence: Sentence, first: number, last: number): boolean {
+  const words = sentence.lower;
+  return (
+    first === 2 &&
+    words[0] === 'met' &&
+    WITH_THE.has(words[1]) &&
+    READER.has(words[last + 2] ?? '') &&
+    !sentence.words[last + 1].breakBefore &&
+    !sentence.words[last + 2].breakBefore
+  );
+}
+
+/** The letterhead and the signature, in lower case: who sends the letter. */
+function senderText({ text, blocks }: Letter): string {
+  let sender = '';
+  for (const block of blocks) if (block.kind === 'header' || block.kind === 'signature') sender += `${text.slice(block.start, block.end)}\n`;
+  return sender.toLowerCase();
+}
+
+/** `words` (lower case) stands in `text` as whole words. */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** One of `targets` follows the word at `last` within the same clause. */
 function followsInClause(sentence: Sentence, last: number, targets: readonly string[]): boolean {
@@ -164,6 +200,11 @@ export default defineRule({
         fixed: 'Wij sturen u het formulier morgen terug.',
       },
       { text: 'U krijgt een [[leefloon]] van het OCMW.', advice: true },
+      // Another sender: the term is explained.
+      {
+        text: 'Stad Antwerpen\nGrote Markt 1\n2000 Antwerpen\n\nBeste mevrouw Peeters,\n\nVoor hulp met geld kunt u naar het [[OCMW]] gaan.\n\nMet vriendelijke groeten\nJan Smet',
+        advice: true,
+      },
       { text: '[[Gelieve]] het formulier in te vullen.', suggestion: 'Vul het formulier in', fixed: 'Vul het formulier in.' },
       { text: '[[Mocht]] u nog vragen hebben, bel ons dan.', suggestion: 'Als … hebt', fixed: 'Als u nog vragen hebt, bel ons dan.' },
       {
@@ -194,6 +235,10 @@ export default defineRule({
       'U dient een klacht in bij de stad.',
       'Wij wensen u een fijne vakantie.',
       'Het Bureau voor Juridische Bijstand helpt u gratis.',
+      // What the term does for the reader is its explanation.
+      'Met het leefloon betaal je je huur en je eten.',
+      // The sender's own name (letterhead, signature) needs no explanation.
+      'OCMW Antwerpen\nLange Lozanastraat 29\n2018 Antwerpen\n\nBeste mevrouw Peeters,\n\nU hebt op 3 mei een afspraak bij het OCMW.\n\nMet vriendelijke groeten\nJan Smet\nMaatschappelijk werker',
     ],
   },
   find(paragraph, { lexicon, messages, report }) {
@@ -211,7 +256,7 @@ export default defineRule({
           if (!isBodyKind(paragraph.part) || inName(paragraph, sentence, first, last, lexicon)) break;
           // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
           if (/^\s*\(/.test(paragraph.text.slice(end, end + 4)) || paragraph.text[start - 1] === '(') break;
-          if (explainedAfter(paragraph, sentence, end)) break;
+          if (explainedAfter(paragraph, sentence, end) || explainedByUse(sentence, first, last)) break;
           report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });
           break;
         }
@@ -231,14 +276,16 @@ export default defineRule({
       }
     }
   },
-  // A term needs explaining once per text: keep its first occurrence only.
-  finalize(candidates) {
+  // A term needs explaining once per text: keep its first occurrence only. The sender's own name needs none: the
+  // reader holds a letter from "CAW Antwerpen" or "Mutualiteit Sint-Michiel".
+  finalize(candidates, { letter }) {
     const seen = new Set<string>();
+    const sender = senderText(letter);
     return candidates.filter((c) => {
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
       seen.add(c.key);
-      return true;
+      return !containsWords(sender, c.key);
     });
   },
 });
