@@ -16,7 +16,7 @@ export const CLOSING = new RegExp(
     String.raw`^\s*(?:met\s+)?(?:(?:zeer\s+)?(?:vriendelijke|hartelijke|beste|warme|collegiale|fijne|veel|lieve)\s+)groet(?:en|jes)?\b`,
     String.raw`^\s*(?:hoogachtend|met de meeste hoogachting|groet(?:en|jes)|mvg|vriendelijke groet|kind regards|best regards)\b`,
     String.raw`^\s*(?:alvast\s+)?(?:hartelijk\s+|veel\s+|heel\s+erg\s+)?(?:bedankt|dank\s*(?:u|je|jullie)(?:\s+wel)?)(?:\s+alvast)?\s*[,.!]*$`,
-    String.raw`^\s*tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|\S+(?:\s+\S+){0,2}\s*!)\s*[,.!]*$`,
+    String.raw`^\s*(?:graag\s+|hopelijk\s+|en\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|\S+(?:\s+\S+){0,2}\s*!)\s*[,.!]*$`,
     // "Bedankt en groeten,", "Nog een fijne dag en groetjes"
     String.raw`^[^.?]{0,40}\bgroet(?:en|jes)?\s*[,.!]*$`,
   ].join('|'),
@@ -59,6 +59,21 @@ const CONTACT = [...ADDRESS_OR_REACH, IBAN, REGISTER, CONTACT_LABEL, OPENING_HOU
 
 /** A line of a letterhead, address block, date or reference. */
 export const isHeaderLine = (text: string): boolean => HEADER.some((pattern) => pattern.test(text));
+
+/** Labels of references and dates ("Ons kenmerk:", "Klantnummer:", "Behandeld door:"), not of a subject. */
+const REFERENCE_LABEL =
+  /^\s*(?:ons|uw|onze|jouw|je)\s+(?:kenmerk|referentie|brief|dossier)|^\s*(?:datum|referentie|kenmerk|dossier|behandeld door|contactpersoon|van|aan|cc|t\.a\.v\.?)\s*:|^\s*[\p{L}-]*(?:nummer|nr\.?)\s*:/iu;
+
+/**
+ * A line that can be a subject without "Betreft:" ("Uitnodiging: infosessie 'Werk zoeken'", "Uw huurprijs vanaf
+ * 1 januari 2025"): at least three words, no address, phone or addressee, no reference label, and more than a date
+ * with a town ("Antwerpen, 10 februari 2025").
+ */
+export function canBeSubject(text: string): boolean {
+  if (wordCount(text) < 3 || ADDRESS_OR_REACH.some((p) => p.test(text)) || ADDRESSEE.test(text) || REFERENCE_LABEL.test(text)) return false;
+  const date = DATE.exec(text);
+  return !date || wordCount(text.slice(0, date.index) + text.slice(date.index + date[0].length)) >= 3;
+}
 
 /** Phone numbers, e-mail and web addresses, IBAN, register numbers, postcodes with towns, opening hours. */
 export const isContactLine = (text: string): boolean => CONTACT.some((pattern) => pattern.test(text));

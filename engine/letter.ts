@@ -12,6 +12,7 @@ import {
   GREETING,
   LIST_ITEM,
   SIGNATURE_DELIMITER,
+  canBeSubject,
   isContactLine,
   isHeaderLine,
   isQuoteStart,
@@ -105,7 +106,8 @@ function markHeader(lines: Line[], greeting: number): number {
   lines[greeting].kind = 'greeting';
   if (subject) return greeting + 1;
   // No "Betreft:": a paragraph of its own just above the greeting, of at most three lines that are no address,
-  // date or reference, and not the letterhead at the very top, is the subject.
+  // date or reference (a label or a date inside a phrase is fine), and not the letterhead at the very top, is the
+  // subject.
   let last = greeting - 1;
   while (last >= 0 && lines[last].blank) last--;
   let first = last;
@@ -116,7 +118,7 @@ function markHeader(lines: Line[], greeting: number): number {
     last >= 0 &&
     last < greeting - 1 &&
     paragraph.length <= 3 &&
-    paragraph.every((line) => !isHeaderLine(line.text)) &&
+    paragraph.every((line) => !isHeaderLine(line.text) || canBeSubject(line.text)) &&
     paragraph.reduce((n, line) => n + wordCount(line.text), 0) >= 2
   ) {
     for (const line of paragraph) line.kind = 'subject';

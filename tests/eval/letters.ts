@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import type { BlockKind, CheckResult, RuleId } from '../../contract/index';
 import { check } from '../../engine/index';
 
-export type LetterSet = 'letters' | 'letters-holdout';
+/** Development, held out (16, blind), fresh (14, written and judged blind in a later session). */
+export type LetterSet = 'letters' | 'letters-holdout' | 'letters-fresh';
 
 type LineKind = BlockKind | 'blank';
 

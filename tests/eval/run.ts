@@ -67,6 +67,7 @@ function reportFixes(set: GoldSet): boolean {
 const LETTER_TITLES: Record<LetterSet, string> = {
   letters: 'letters, development (tests/eval/letters.json)',
   'letters-holdout': 'letters, held out (tests/eval/letters-holdout.json)',
+  'letters-fresh': 'letters, fresh (tests/eval/letters-fresh.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
@@ -144,7 +145,7 @@ function reportTagger(half: TaggedHalf): boolean {
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
-  ...(['letters', 'letters-holdout'] as LetterSet[]).map(reportLetters),
+  ...(['letters', 'letters-holdout', 'letters-fresh'] as LetterSet[]).map(reportLetters),
   ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];
 reportRareWords();
