@@ -10,7 +10,7 @@ import { matchCase } from './shared/case';
 import { replace } from './shared/fix';
 import type { Lexicon } from './shared/lexicon';
 import type { Paragraph, Sentence } from './shared/paragraph';
-import { tagsOf } from './shared/tagger';
+import { lexiconTag, tagsOf } from './shared/tagger';
 import { quote } from './shared/texts';
 import { verb as verbOf } from './shared/verbs';
 
@@ -137,6 +137,8 @@ export default defineRule({
       { text: 'Bedankt voor [[het correct en volledig invullen van]] het formulier.' },
     ],
     pass: [
+      // A noun in -en the tagger's lexicon knows as a noun first.
+      'We kijken naar het inkomen van uw gezin.',
       'Wij beslissen binnen twee weken.',
       'Vul het formulier in.',
       'Het leven van een student is duur.',
@@ -172,8 +174,9 @@ export default defineRule({
 
         if (i + 1 >= words.length || words[i + 1].lower !== 'van' || words[i + 1].breakBefore) continue;
         // "het invullen van", "het tijdig indienen van": an infinitive used as a noun.
-        // An infinitive: in the verb table ("het leven" is a noun there too: NOUNS_IN_EN), or -en as the tagger says.
-        const infinitive = /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w);
+        // An infinitive: in the verb table ("het leven" is a noun there too: NOUNS_IN_EN, and the words the tagger's
+        // lexicon gives first as a noun: "het inkomen van uw gezin"), or -en as the tagger says.
+        const infinitive = /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w) && !lexiconTag(w)?.startsWith('N(');
         const het = infinitive ? hetBefore(paragraph, sentence, i) : -1;
         if (het >= 0 && (het === i - 1 || verbOf(w) !== undefined || tagsOf(paragraph, sentence)[i].endsWith(':Inf'))) {
           report({ start: words[het].start, end: words[i + 1].end, message: messages.infinitive(w) });

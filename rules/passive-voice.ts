@@ -10,6 +10,7 @@ import { defineRule } from './define';
 import type { Sentence } from './shared/paragraph';
 import { isIntransitiveParticiple, isKnownParticiple, tagsOf, type Tag } from './shared/tagger';
 import { quote } from './shared/texts';
+import { formSlots, SLOT_BIT } from './shared/verbs';
 
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
 const ZIJN = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
@@ -104,7 +105,10 @@ function findParticiple(sentence: Sentence, tagAt: TagAt, aux: number, afterZijn
     const w = words[j].lower;
     if (words[j].breakBefore || WORDEN.has(w) || (CLAUSE_WORDS.has(w) && !continuesClause(sentence, tagAt, j, w))) break;
     if (words[j - 1].lower === 'te') continue;
-    if (isParticiple(w, tagAt, j, afterZijn)) return j;
+    // A word right after "de", "uw", "een" heads a noun phrase: "Het is uw verantwoordelijkheid" (ver…d), "Dat is de
+    // brief van de belastingen" (be…en). Elsewhere the tagger confirms a shape ("een school voor volwassenen").
+    if (ARTICLES.has(words[j - 1].lower)) continue;
+    if (isParticiple(w, tagAt, j, afterZijn) && isVerbHere(w, tagAt(j))) return j;
   }
   // Subordinate clauses and modal verbs put the participle first: "… omdat het formulier niet ingevuld werd",
   // "de papieren moeten ondertekend worden". Right before the auxiliary it is ours, unless "hebben" owns it;
@@ -119,6 +123,16 @@ function findParticiple(sentence: Sentence, tagAt: TagAt, aux: number, afterZijn
   }
   return -1;
 }
+
+/** Words that only open a noun phrase (not "ons", "zijn", "je": "door ons ingevuld", "zijn ingeschreven"). */
+const ARTICLES = new Set(['de', 'het', 'een', 'uw', 'jouw', 'onze', 'deze', 'dit', 'elke', 'alle', 'geen']);
+
+/**
+ * A participle of the verb table ("verboden", also a plural noun), or a word the tagger does not read as a noun,
+ * pronoun or the like, nor as an adjective it does not know as a participle ("een school voor volwassenen").
+ */
+const isVerbHere = (word: string, tag: Tag): boolean =>
+  (formSlots(word) & SLOT_BIT.participle) !== 0 || (!NOT_VERB.has(tag) && (tag !== 'ADJ' || isKnownParticiple(word)));
 
 const PERSONS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'hij', 'zij', 'ze', 'jullie']);
 
@@ -159,6 +173,8 @@ export default defineRule({
       { text: 'De brieven [[zijn gisteren verstuurd]].' },
       { text: 'Wij weten niet of uw dossier al [[behandeld werd]].' },
       { text: 'De kosten [[worden terugbetaald]] door de mutualiteit.' },
+      // The tagger reads "verboden" as a plural noun here; the verb table knows the participle.
+      { text: 'Het [[is verboden]] te roken op het terrein.' },
       { text: 'Uw uitkering [[wordt stopgezet]] vanaf 1 juni.' },
       { text: 'Er [[werden geen documenten ontvangen]]. Bel ons.' },
       { text: 'U [[bent uitgenodigd]] voor een gesprek.' },
@@ -178,6 +194,10 @@ export default defineRule({
       // A noun shaped like a participle (ver…t), and a perfect with "zijn".
       'Uw nieuwe verblijfskaart is klaar.',
       'Misschien bent u het vergeten.',
+      // Nouns after an article, or tagged as nouns, shaped like participles (ver…d, be…en, vol…en).
+      'Het is uw verantwoordelijkheid.',
+      'Dat is de brief van de belastingen over uw inkomen.',
+      'Het CVO is een school voor volwassenen.',
       'Ze wordt dertig in mei.',
       'Het wordt koud deze week.',
       'Hij wordt kok in een restaurant.',
