@@ -1,5 +1,6 @@
 /** abbreviation: write abbreviations out (o.a. → onder andere). */
 import type { Lexicon } from './shared/lexicon';
+import type { Sentence, Word } from './shared/paragraph';
 import { BODY_KINDS, isBodyKind } from '../contract/index';
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
@@ -11,6 +12,12 @@ function flagged(words: string, lexicon: Lexicon): boolean {
   const list = words.split(' ');
   return list.some((_, i) => lexicon.words.matchAt(list, i) !== undefined || lexicon.nominalizations.has(list[i]));
 }
+
+/** The sentence's first word, after a list's bullet or dash. */
+const firstWord = (sentence: Sentence): Word | undefined => sentence.words.find((w) => w.countable);
+
+/** A phone number right after the word: "tel. 03 237 81 50", "gsm: 0470 …", "tel. +32 …". */
+const PHONE_AFTER = /^\s*:?\s*(?:\+|0)\d[\d ./]{5}/;
 
 export default defineRule({
   id: 'abbreviation',
@@ -45,6 +52,8 @@ export default defineRule({
       { text: 'Breng uw loonbrieven, attesten, [[enz.]]', suggestion: 'enzovoort.', fixed: 'Breng uw loonbrieven, attesten, enzovoort.' },
     ],
     pass: [
+      // A label before a phone number.
+      'Dit zijn de gegevens van uw advocaat:\n- meester Julie Hermans\n- tel. 03 237 81 50',
       'Neem onder andere uw identiteitskaart mee.',
       'Wij bellen u over uw afspraak.',
       'De cursus loopt van maandag tot en met vrijdag.',
@@ -65,8 +74,10 @@ export default defineRule({
           if (entry) end++;
         }
         if (!entry) continue;
-        // In a letterhead or signature "tel. 03 …" and "nr. 5" label data; they are not read as text.
-        if (!isBodyKind(paragraph.part) && /^\s*[:\d+]/.test(paragraph.text.slice(end, end + 3))) continue;
+        // In a letterhead or signature "tel. 03 …" and "nr. 5" label data; they are not read as text. So does a label
+        // that opens a line before a phone number ("- tel. 03 237 81 50" in a list); in a sentence it is written out.
+        const after = paragraph.text.slice(end, end + 8);
+        if (!isBodyKind(paragraph.part) ? /^\s*[:\d+]/.test(after) : word === firstWord(sentence) && PHONE_AFTER.test(after)) continue;
         const text = paragraph.text.slice(word.start, end);
         // "…, enz." at the end of a sentence: its dot also ends the sentence, so keep one. Not "bv. Antwerpen".
         const endsSentence = text.endsWith('.') && lastOfSentence && /^\s*(?:$|[\p{Lu}\n])/u.test(paragraph.text.slice(end, end + 3));

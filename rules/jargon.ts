@@ -19,6 +19,7 @@ import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName } from './shared/names';
 import { tagsOf } from './shared/tagger';
+import { definitionsIn } from './shared/defined';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -77,7 +78,8 @@ function explainedByUse(sentence: Sentence, first: number, last: number): boolea
 /** The letterhead and the signature, in lower case: who sends the letter. */
 function senderText({ text, blocks }: Letter): string {
   let sender = '';
-  for (const block of blocks) if (block.kind === 'header' || block.kind === 'signature') sender += `${text.slice(block.start, block.end)}\n`;
+  for (const block of blocks)
+    if (block.kind === 'header' || block.kind === 'signature') sender += `${text.slice(block.start, block.end)}\n`;
   return sender.toLowerCase();
 }
 
@@ -220,6 +222,10 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // Defined or explained by the letter itself.
+      'U vroeg een leefloon aan. Het leefloon is geld van de stad.',
+      'Monitoren spelen mee. Monitoren zijn jonge begeleiders met een opleiding.',
+      'Het inkomen vinden we op uw aanslagbiljet. Dat is de brief van de belastingen.',
       'Kunt u een brief schrijven aan de dienst?',
       'U voldoet aan de voorwaarden.',
       'Wij sturen u het formulier met de post.',
@@ -261,6 +267,9 @@ export default defineRule({
           break;
         }
         if (!applies(hit.entry, place) || inName(paragraph, sentence, first, last, lexicon)) continue;
+        // An official noun the writer explains right after ("uw aanslagbiljet. Dat is de brief van de belastingen"):
+        // the reader will meet the word on the paper itself.
+        if (hit.entry.pos === 'noun' && explainedAfter(paragraph, sentence, end)) break;
         const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place, lexicon);
         if (!found) continue;
         const { alternatives, fixes, particle } = found;
@@ -277,11 +286,15 @@ export default defineRule({
     }
   },
   // A term needs explaining once per text: keep its first occurrence only. The sender's own name needs none: the
-  // reader holds a letter from "CAW Antwerpen" or "Mutualiteit Sint-Michiel".
+  // reader holds a letter from "CAW Antwerpen" or "Mutualiteit Sint-Michiel". Nor does a word the letter itself
+  // defines, wherever ("Het leefloon is geld van het OCMW.", "Monitoren zijn jonge begeleiders …").
   finalize(candidates, { letter }) {
     const seen = new Set<string>();
     const sender = senderText(letter);
+    const defined = definitionsIn(letter.text);
     return candidates.filter((c) => {
+      // As written ("kinderen ten laste") or as the term ("personen ten laste").
+      if (defined(c.text.toLowerCase()) || (c.key !== undefined && defined(c.key))) return false;
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
       seen.add(c.key);

@@ -83,6 +83,8 @@ export default defineRule({
       { text: 'Stuur ons de [[stavingsstukken]] voor 1 mei.', advice: true, options: { minLetters: 12 } },
     ],
     pass: [
+      // A quoted title, also in single quotes.
+      "Het gaat om het formulier 'Inlichtingenblad'.",
       'Neem uw identiteitskaart mee.',
       'Geef uw telefoonnummer en uw geboortedatum.',
       'Uw sollicitatiegesprek is op maandag.',

@@ -9,6 +9,7 @@
  * Overlap with another rule's finding on the same words (a stock phrase, a long word) is settled in the engine
  * (engine/check.ts): only it knows which rules are on and with which limits.
  */
+import { definitionsIn } from './shared/defined';
 import { compoundParts } from './shared/compounds';
 import { defineRule } from './define';
 import { nameMask } from './shared/names';
@@ -72,6 +73,18 @@ function isRare(word: Word, index: number, threshold: number): boolean {
   return zipfOfWord(word.lower) < threshold;
 }
 
+/** Longest term of the word data: a word at `index` is looked for in terms starting a few words before it. */
+const TERM_REACH = 4;
+
+/** The word at `index` is inside a term of more than one word that the word data has. */
+function inTerm(words: readonly string[], index: number, lexicon: Lexicon): boolean {
+  for (let k = Math.max(0, index - TERM_REACH); k <= index; k++) {
+    const match = lexicon.words.matchAt(words, k);
+    if (match && match.length > 1 && k + match.length > index) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'rare-word',
   look: { color: '#475569', line: 'dots-double' },
@@ -120,6 +133,9 @@ export default defineRule({
       { text: 'De woning is [[onbewoonbaar]].', options: { perTenMillion: 15 } },
     ],
     pass: [
+      // Defined by the letter, or part of a term the word data has (jargon judges it).
+      'Zet itsme op uw gsm. Daarna is het klaar.\n\nitsme is een app om te tonen wie u bent.',
+      'U krijgt een brief van de adviserend arts. Dat is een dokter van het ziekenfonds.',
       'Neem uw identiteitskaart en uw verblijfskaart mee.',
       'Fatima en Ahmed wonen in de Kruidtuinlaan in Borgerhout.',
       'Bel ons op 03 270 45 80 of kom langs op 12 mei.',
@@ -138,6 +154,9 @@ export default defineRule({
         if (!isRare(word, index, minZipf) || !isCandidate(word, lexicon)) return;
         // Names of bodies and services, streets before a house number, quoted titles (shared with jargon, long-word).
         if (nameMask(paragraph, sentence, lexicon)[index]) return;
+        // Part of a term the word data has ("adviserend arts"): jargon judges the term, and knows whether it is
+        // explained ("… de adviserend arts. Dat is een dokter van het ziekenfonds.").
+        if (inTerm(sentence.lower, index, lexicon)) return;
         const { alternative, explanation } = adviceFor(word.lower, lexicon);
         const message = explanation
           ? messages.explain(word.value, explanation)
@@ -149,9 +168,11 @@ export default defineRule({
     }
   },
   // Explaining a word once is enough: keep its first occurrence in the text.
-  finalize(candidates) {
+  // Once per text, and not a word the letter itself defines ("itsme is een app.").
+  finalize(candidates, { letter }) {
     const seen = new Set<string>();
-    return candidates.filter((c) => !c.key || (!seen.has(c.key) && Boolean(seen.add(c.key))));
+    const defined = definitionsIn(letter.text);
+    return candidates.filter((c) => !c.key || (!seen.has(c.key) && Boolean(seen.add(c.key)) && !defined(c.key)));
   },
 });
 

@@ -81,12 +81,18 @@ const isAcronym = (word: Word) => ACRONYM.test(word.value);
 /** A capital after an opening quote or bracket starts a quoted sentence, not a name: "Hij zei: (Gelieve …)". */
 const opensQuoteOrBracket = (text: string, word: Word) => /[("“‘'„]\s*$/u.test(text.slice(Math.max(0, word.start - 2), word.start));
 
-/** Words inside "…" or “…” whose first word has a capital: the title of a form or a letter. */
+/**
+ * Words inside "…", “…”, '…' or ‘…’ whose first word has a capital: the title of a form or a letter. A single quote
+ * opens only after a space or bracket and closes only before a non-letter, so "auto's" and "zo'n" are no quotes.
+ */
+const QUOTED = /["“„]([^"“”„\n]{1,80})["”]|(?<=^|[\s(])['‘]([^'‘’\n]{1,80})['’](?![\p{L}])/gu;
+
 function markQuotedTitles(text: string, words: readonly Word[], mask: boolean[]): void {
-  for (const match of text.matchAll(/["“„]([^"“”„\n]{1,80})["”]/gu)) {
-    if (!CAPITALISED.test(match[1])) continue;
+  for (const match of text.matchAll(QUOTED)) {
+    const title = match[1] ?? match[2];
+    if (!CAPITALISED.test(title)) continue;
     const from = match.index + 1;
-    const to = from + match[1].length;
+    const to = from + title.length;
     for (let k = 0; k < words.length; k++) if (words[k].start >= from && words[k].end <= to) mask[k] = true;
   }
 }
