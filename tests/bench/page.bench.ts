@@ -79,6 +79,9 @@ const HANDLER_PROBE = `
 async function openFixture(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
+  // In front, as the user's page is: the welcome page an install opens would leave it behind, and Chromium runs
+  // the animation frames of a page behind another once a second (underlines 1.1 s late in the contenteditable).
+  await page.bringToFront();
   await page.waitForFunction(() => (window as unknown as { fixture?: { ready: Promise<void> } }).fixture?.ready.then(() => true));
   return page;
 }
