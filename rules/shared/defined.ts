@@ -11,31 +11,26 @@ import { lexiconTag } from './tagger';
 
 const ARTICLES = new Set(['een', 'de', 'het']);
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Does a sentence of `text` start with `term` (lower case) and say what it is? */
 export function definedIn(text: string, term: string): boolean {
   return definitionsIn(text)(term);
 }
 
 /**
- * `definedIn` for many terms of one text: the text is lowered once, and the pattern runs only where the term stands
- * before "is", "zijn" or "betekent" at all (a finalize step asks about every candidate of a long text).
+ * `definedIn` for many terms of one text: one pass collects every word group (up to four words) that opens a
+ * sentence or line and is followed by "is", "zijn" or "betekent" and a noun phrase; asking is then a set look-up.
  */
 export function definitionsIn(text: string): (term: string) => boolean {
-  const lower = text.toLowerCase();
-  return (term) => {
-    if (!lower.includes(`${term} is `) && !lower.includes(`${term} zijn `) && !lower.includes(`${term} beteken`)) return false;
-    const pattern = new RegExp(
-      String.raw`(?:^|[.!?:]\s+|\n\s*(?:[-•*]\s*)?)(?:(?:de|het|een)\s+)?${escape(term)}\s+(?:is|zijn|betekent|betekenen)\s+([\p{L}'’-]+)`,
-      'gu',
-    );
-    for (const match of lower.matchAll(pattern)) if (startsNounPhrase(match[1])) return true;
-    return false;
-  };
+  const subjects = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(DEFINITION)) {
+    if (startsNounPhrase(match[2])) subjects.add(match[1].replace(/\s+/g, ' '));
+  }
+  return (term) => subjects.has(term);
 }
+
+/** A sentence or line start, an optional article, the defined words (lazily: the shortest group), the verb. */
+const DEFINITION =
+  /(?:^|[.!?:]\s+|\n\s*(?:[-•*]\s*)?)(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:is|zijn|betekent|betekenen)\s+([\p{L}'’-]+)/gu;
 
 function startsNounPhrase(word: string): boolean {
   if (ARTICLES.has(word)) return true;
