@@ -11,6 +11,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 90_000,
     hookTimeout: 120_000,
+    // What a page shows a moment after a write or a check (a live query of 10,000 words, the next underline) can take
+    // more than expect.poll's default second when two browsers share two busy cores; a wrong value still fails.
+    expect: { poll: { timeout: 5_000 } },
     // Screenshots attached to tests (annotate) are copied here, with the other artifacts of the browser tests.
     attachmentsDir: 'tests/browser/.artifacts/attachments',
   },
