@@ -108,7 +108,7 @@ function findParticiple(sentence: Sentence, tagAt: TagAt, aux: number, afterZijn
     // A word right after "de", "uw", "een" heads a noun phrase: "Het is uw verantwoordelijkheid" (ver…d), "Dat is de
     // brief van de belastingen" (be…en). Elsewhere the tagger confirms a shape ("een school voor volwassenen").
     if (ARTICLES.has(words[j - 1].lower)) continue;
-    if (isParticiple(w, tagAt, j, afterZijn) && isVerbHere(w, tagAt(j))) return j;
+    if (isParticiple(w, tagAt, j, afterZijn) && isVerbHere(w, tagAt, j)) return j;
   }
   // Subordinate clauses and modal verbs put the participle first: "… omdat het formulier niet ingevuld werd",
   // "de papieren moeten ondertekend worden". Right before the auxiliary it is ours, unless "hebben" owns it;
@@ -131,8 +131,11 @@ const ARTICLES = new Set(['de', 'het', 'een', 'uw', 'jouw', 'onze', 'deze', 'dit
  * A participle of the verb table ("verboden", also a plural noun), or a word the tagger does not read as a noun,
  * pronoun or the like, nor as an adjective it does not know as a participle ("een school voor volwassenen").
  */
-const isVerbHere = (word: string, tag: Tag): boolean =>
-  (formSlots(word) & SLOT_BIT.participle) !== 0 || (!NOT_VERB.has(tag) && (tag !== 'ADJ' || isKnownParticiple(word)));
+function isVerbHere(word: string, tagAt: TagAt, j: number): boolean {
+  if ((formSlots(word) & SLOT_BIT.participle) !== 0) return true;
+  const tag = tagAt(j); // the sentence is tagged only when the verb table does not know the word
+  return !NOT_VERB.has(tag) && (tag !== 'ADJ' || isKnownParticiple(word));
+}
 
 const PERSONS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'hij', 'zij', 'ze', 'jullie']);
 
