@@ -72,7 +72,7 @@ function computeMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon)
   for (let i = 0; i + 1 < words.length; i++) {
     if (STREET.test(words[i].value) && CAPITALISED.test(words[i].value) && HOUSE_NUMBER.test(words[i + 1].value)) mask[i] = true;
   }
-  markQuotedTitles(paragraph.text, words, mask);
+  markQuotedTitles(paragraph, words, mask);
   return mask;
 }
 
@@ -87,12 +87,24 @@ const opensQuoteOrBracket = (text: string, word: Word) => /[("“‘'„]\s*$/u.
  */
 const QUOTED = /["“„]([^"“”„\n]{1,80})["”]|(?<=^|[\s(])['‘]([^'‘’\n]{1,80})['’](?![\p{L}])/gu;
 
-function markQuotedTitles(text: string, words: readonly Word[], mask: boolean[]): void {
-  for (const match of text.matchAll(QUOTED)) {
-    const title = match[1] ?? match[2];
-    if (!CAPITALISED.test(title)) continue;
-    const from = match.index + 1;
-    const to = from + title.length;
+/** The quoted titles of a paragraph as [from, to) offsets, found once per paragraph (its sentences ask in turn). */
+const titles = new WeakMap<Paragraph, [number, number][]>();
+
+function titlesOf(paragraph: Paragraph): [number, number][] {
+  let found = titles.get(paragraph);
+  if (!found) {
+    found = [];
+    for (const match of paragraph.text.matchAll(QUOTED)) {
+      const title = match[1] ?? match[2];
+      if (CAPITALISED.test(title)) found.push([match.index + 1, match.index + 1 + title.length]);
+    }
+    titles.set(paragraph, found);
+  }
+  return found;
+}
+
+function markQuotedTitles(paragraph: Paragraph, words: readonly Word[], mask: boolean[]): void {
+  for (const [from, to] of titlesOf(paragraph)) {
     for (let k = 0; k < words.length; k++) if (words[k].start >= from && words[k].end <= to) mask[k] = true;
   }
 }
