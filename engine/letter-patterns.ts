@@ -17,6 +17,8 @@ export const CLOSING = new RegExp(
     String.raw`^\s*(?:hoogachtend|met de meeste hoogachting|groet(?:en|jes)|mvg|vriendelijke groet|kind regards|best regards)\b`,
     String.raw`^\s*(?:alvast\s+)?(?:hartelijk\s+|veel\s+|heel\s+erg\s+)?(?:bedankt|dank\s*(?:u|je|jullie)(?:\s+wel)?)(?:\s+alvast)?\s*[,.!]*$`,
     String.raw`^\s*(?:graag\s+|hopelijk\s+|en\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|\S+(?:\s+\S+){0,2}\s*!)\s*[,.!]*$`,
+    // "Veel succes!", "Veel leesplezier!", "Sterkte!"
+    String.raw`^\s*(?:veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)|succes|sterkte)\s*[,.!]*$`,
     // "Bedankt en groeten,", "Nog een fijne dag en groetjes"
     String.raw`^[^.?]{0,40}\bgroet(?:en|jes)?\s*[,.!]*$`,
   ].join('|'),

@@ -27,6 +27,8 @@ interface Line {
   text: string;
   blank: boolean;
   kind: BlockKind;
+  /** A list item without a bullet: one line, one item. */
+  plainItem?: boolean;
 }
 
 /** A greeting is looked for in the first lines, a closing in the last ones: long texts cost no more than that. */
@@ -59,6 +61,7 @@ export function splitLetter(text: string): Block[] {
   const bodyFrom = greeting >= 0 ? markHeader(lines, greeting) : markLeadingHeader(lines, quoteFrom);
   const bodyTo = markSignature(lines, Math.max(bodyFrom, greeting + 1), quoteFrom);
   markLists(lines, bodyFrom, bodyTo);
+  markPlainLists(lines, bodyFrom, bodyTo);
   return toBlocks(lines);
 }
 
@@ -113,12 +116,13 @@ function markHeader(lines: Line[], greeting: number): number {
   let first = last;
   while (first > 0 && !lines[first - 1].blank) first--;
   const paragraph = lines.slice(first, last + 1);
+  // Right above the greeting, without a blank line between, it must look like a subject through and through.
+  const adjoins = last === greeting - 1;
   if (
     first > 0 &&
     last >= 0 &&
-    last < greeting - 1 &&
     paragraph.length <= 3 &&
-    paragraph.every((line) => !isHeaderLine(line.text) || canBeSubject(line.text)) &&
+    paragraph.every((line) => (adjoins ? canBeSubject(line.text) : !isHeaderLine(line.text) || canBeSubject(line.text))) &&
     paragraph.reduce((n, line) => n + wordCount(line.text), 0) >= 2
   ) {
     for (const line of paragraph) line.kind = 'subject';
@@ -207,6 +211,33 @@ function markLists(lines: Line[], from: number, to: number): void {
   }
 }
 
+/** A list item without a bullet: short, and no sentence of its own ("dinsdag van 13 tot 17 uur", "uw huurcontract"). */
+const PLAIN_ITEM_WORDS = 12;
+const isPlainItem = (text: string) =>
+  wordCount(text) <= PLAIN_ITEM_WORDS && !/[:;]$/.test(text) && (/^\s*[\p{Ll}\p{N}]/u.test(text) || !/[.!?]["'’”)]*$/.test(text));
+
+/**
+ * A list without bullets, as people type it in a form or an e-mail: a line that ends in a colon or asks a question,
+ * then at least two short lines that are no sentence of their own. Not a hard-wrapped sentence: a run whose last
+ * line goes on in lower case and ends the sentence ("… over:⏎uw dossier en de stappen⏎om uw uitkering te behouden.").
+ */
+function markPlainLists(lines: Line[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    if (lines[i].kind !== 'body' || lines[i].blank || !/[:?]$/.test(lines[i].text)) continue;
+    let k = i + 1;
+    while (k < to && lines[k].kind === 'body' && !lines[k].blank && isPlainItem(lines[k].text)) k++;
+    const last = lines[k - 1].text;
+    const wrapped = /^\s*\p{Ll}/u.test(last) && /[.!?]["'’”)]*$/.test(last);
+    if (k - i - 1 < 2 || wrapped) continue;
+    lines[i].kind = 'list-intro';
+    for (let j = i + 1; j < k; j++) {
+      lines[j].kind = 'list-item';
+      lines[j].plainItem = true;
+    }
+    i = k - 1;
+  }
+}
+
 /** The line(s) before a list's first item that end in a colon (or ask "Wat neemt u mee?"): its introduction. */
 function markIntro(lines: Line[], first: number, from: number): void {
   let i = first - 1;
@@ -231,7 +262,7 @@ function toBlocks(lines: Line[]): Block[] {
       open = undefined;
       continue;
     }
-    const newItem = line.kind === 'list-item' && LIST_ITEM.test(line.text);
+    const newItem = line.kind === 'list-item' && (LIST_ITEM.test(line.text) || line.plainItem === true);
     if (open && open.kind === line.kind && !newItem) {
       if (!line.blank) open.end = line.end;
       continue;

@@ -43,11 +43,14 @@ function isSplitParticle(sentence: Sentence, first: number, last: number): boole
   return false;
 }
 
-/** "een deurwaarder, dat is iemand die …", "… oriëntatie. In die cursus leer je …", "… deurwaarder? Dat is iemand die …". */
+/**
+ * "een deurwaarder, dat is iemand die …", "… oriëntatie. In die cursus leer je …", "… deurwaarder? Dat is iemand die …",
+ * "… een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid …".
+ */
 const EXPLAINS_INLINE =
   /^\s*(?:[:–—-]\s*\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b)/u;
 const EXPLAINS_NEXT =
-  /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
+  /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:dat|dit|die|deze)\s+\p{L}+\s+(?:is|zijn)\s+(?:een|de|het)\s|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
 
 /** The writer explains the term right after it: in the same sentence, or in the first words of the next one. */
 function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: number): boolean {
@@ -222,6 +225,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // Explained by the next sentence, which names it again.
+      'Je verhuurder vraagt een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid voor de verhuurder.',
       // Defined or explained by the letter itself.
       'U vroeg een leefloon aan. Het leefloon is geld van de stad.',
       'Monitoren spelen mee. Monitoren zijn jonge begeleiders met een opleiding.',

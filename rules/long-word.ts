@@ -3,6 +3,7 @@
  * parts of the compound ("werkloosheids·uitkering"), and what a part means when the word data explains it; it never
  * rewrites the word: which shorter words fit depends on the sentence. Names (streets, organisations) are left alone.
  */
+import { definitionsIn } from './shared/defined';
 import { BODY_KINDS } from '../contract/index';
 import { compoundParts, type Part } from './shared/compounds';
 import { defineRule } from './define';
@@ -83,6 +84,8 @@ export default defineRule({
       { text: 'Stuur ons de [[stavingsstukken]] voor 1 mei.', advice: true, options: { minLetters: 12 } },
     ],
     pass: [
+      // Its last part is explained in the letter.
+      'U kunt een verwarmingstoelage vragen. Een toelage is geld dat u niet moet terugbetalen.',
       // A quoted title, also in single quotes.
       "Het gaat om het formulier 'Inlichtingenblad'.",
       'Neem uw identiteitskaart mee.',
@@ -121,5 +124,15 @@ export default defineRule({
         report({ start: word.start, end: word.end, message });
       }
     }
+  },
+  // Not a word the letter itself explains ("Een toelage is geld dat u krijgt …" for "verwarmingstoelage" goes by
+  // its parts: the whole word or its last part).
+  finalize(candidates, { letter }) {
+    const defined = definitionsIn(letter.text);
+    return candidates.filter((c) => {
+      const word = c.text.toLowerCase();
+      const parts = compoundParts(word);
+      return !defined(word) && !(parts && defined(parts[parts.length - 1].word));
+    });
   },
 });

@@ -133,6 +133,8 @@ export default defineRule({
       { text: 'De woning is [[onbewoonbaar]].', options: { perTenMillion: 15 } },
     ],
     pass: [
+      // Explained by the sentence after it.
+      'We stellen een afbetalingsplan voor. Dat betekent: u betaalt elke maand een deel.',
       // Defined by the letter, or part of a term the word data has (jargon judges it).
       'Zet itsme op uw gsm. Daarna is het klaar.\n\nitsme is een app om te tonen wie u bent.',
       'U krijgt een brief van de adviserend arts. Dat is een dokter van het ziekenfonds.',

@@ -1,36 +1,77 @@
 /**
- * The letter itself says what a word means, in a sentence that starts with the word: "Het leefloon is geld van het
- * OCMW.", "Een huurwaarborg is het geld dat je betaalde …", "Verhoogde tegemoetkoming is een voordeel van je
- * ziekenfonds.", "itsme is een app.", "Kinderen ten laste zijn kinderen die bij u wonen." A plain letter often
- * names a thing first and explains it a few lines further, so where in the letter does not matter.
+ * The letter itself says what a word means. A plain letter often names a thing first and explains it a few lines
+ * further (or the other way round), so where in the letter does not matter. The shapes, each at the start of a
+ * sentence or line:
+ * - the word, then what it is: "Het leefloon is geld van het OCMW.", "Een huurwaarborg is het geld dat …",
+ *   "itsme is een app.", "Kinderen ten laste zijn kinderen die bij u wonen.";
+ * - a thing in general and what it does: "Een energiesnoeier geeft advies over energie besparen.";
+ * - what it does for the reader: "Met een verhoogde tegemoetkoming krijgt u meer geld terug.";
+ * - what is in it, what it is for: "In een plaatsbeschrijving staat hoe …", "De pukcode hebt u nodig om …";
+ * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.";
+ * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
  *
  * Not a definition: "Het leefloon is verhoogd", "Het leefloon is nog niet betaald" (what is said after "is" must
  * start like a noun phrase: an article, a noun, or an adjective before a noun).
  */
 import { lexiconTag } from './tagger';
+import { presentOf } from './verbs';
 
 const ARTICLES = new Set(['een', 'de', 'het']);
 
-/** Does a sentence of `text` start with `term` (lower case) and say what it is? */
+/** Does the letter `text` say what `term` (lower case) means? */
 export function definedIn(text: string, term: string): boolean {
   return definitionsIn(text)(term);
 }
 
+/** Where a sentence or a line starts (and a list's dash or bullet). */
+const START = String.raw`(?:^|[.!?:]\s+|\n\s*(?:[-•*]\s*)?)`;
+/** One to four words, as few as the rest of the pattern allows. */
+const TERM = String.raw`([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)`;
+const WORD = String.raw`([\p{L}'’-]+)`;
+
+/** The term, "is", and what it is (checked: a noun phrase). */
+const IS = new RegExp(String.raw`${START}(?:(?:de|het|een)\s+)?${TERM}\s+(?:is|zijn|betekent|betekenen)\s+${WORD}`, 'gu');
+/** "Een energiesnoeier geeft …": a thing in general, then a verb (found below: a present form of the verb table). */
+const GENERIC = new RegExp(String.raw`${START}een\s+((?:[\p{L}'’-]+\s+){1,4}[\p{L}'’-]+)`, 'gu');
+/** "Met een verhoogde tegemoetkoming krijgt u …". */
+const WITH = new RegExp(String.raw`${START}met\s+(?:de|het|een|uw|je|jouw)\s+${TERM}\s+[\p{L}]+\s+(?:je|u|jij)\b`, 'gu');
+/** "In een plaatsbeschrijving staat …". */
+const IN = new RegExp(
+  String.raw`${START}in\s+(?:de|het|een|uw|je|jouw)\s+${TERM}\s+(?:staat|staan|vind je|vindt u|lees je|leest u|schrijf je|schrijft u)\b`,
+  'gu',
+);
+/** "De pukcode hebt u nodig om …": what it is for. */
+const NEEDED = new RegExp(String.raw`${START}(?:de|het|een)\s+${TERM}\s+(?:heeft|hebt|heb)\s+(?:u|je|jij)\s+nodig\b`, 'gu');
+/** "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat noemen we …". */
+const NAMED = new RegExp(
+  String.raw`${START}(?:(?:dat|dit)\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:]`,
+  'gu',
+);
+/** A sentence, then "Dat betekent: …" / "Dat wil zeggen: …": the sentence before is being explained. */
+const MEANS = /([^.!?\n]+)[.!?]\s+(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/gu;
+
 /**
- * `definedIn` for many terms of one text: one pass collects every word group (up to four words) that opens a
- * sentence or line and is followed by "is", "zijn" or "betekent" and a noun phrase; asking is then a set look-up.
+ * `definedIn` for many terms of one text: one pass per shape collects the defined word groups, so asking is a set
+ * look-up (a finalize step asks about every candidate of a long text).
  */
 export function definitionsIn(text: string): (term: string) => boolean {
-  const subjects = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(DEFINITION)) {
-    if (startsNounPhrase(match[2])) subjects.add(match[1].replace(/\s+/g, ' '));
+  const lower = text.toLowerCase();
+  const defined = new Set<string>();
+  const add = (words: string) => defined.add(words.trim().replace(/\s+/g, ' '));
+  for (const m of lower.matchAll(IS)) if (startsNounPhrase(m[2])) add(m[1]);
+  for (const m of lower.matchAll(GENERIC)) {
+    const words = m[1].split(/\s+/);
+    const verb = words.findIndex((w, i) => i > 0 && presentOf(w) !== undefined);
+    if (verb > 0) add(words.slice(0, verb).join(' '));
   }
-  return (term) => subjects.has(term);
+  for (const pattern of [WITH, IN, NEEDED, NAMED]) for (const m of lower.matchAll(pattern)) add(m[1]);
+  // Every word group of up to three words in the explained sentence.
+  for (const m of lower.matchAll(MEANS)) {
+    const words = m[1].split(/[^\p{L}'’-]+/u).filter(Boolean);
+    for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) add(words.slice(i, i + n).join(' '));
+  }
+  return (term) => defined.has(term);
 }
-
-/** A sentence or line start, an optional article, the defined words (lazily: the shortest group), the verb. */
-const DEFINITION =
-  /(?:^|[.!?:]\s+|\n\s*(?:[-•*]\s*)?)(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:is|zijn|betekent|betekenen)\s+([\p{L}'’-]+)/gu;
 
 function startsNounPhrase(word: string): boolean {
   if (ARTICLES.has(word)) return true;

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import type { BlockKind, CheckResult, RuleId } from '../../contract/index';
 import { check } from '../../engine/index';
 
-/** Development, held out (16, blind), fresh (14, written and judged blind in a later session). */
-export type LetterSet = 'letters' | 'letters-holdout' | 'letters-fresh';
+/** Development, held out (16, blind), fresh (14) and fresh2 (12 plain ones), each written and judged blind later. */
+export type LetterSet = 'letters' | 'letters-holdout' | 'letters-fresh' | 'letters-fresh2';
 
 type LineKind = BlockKind | 'blank';
 

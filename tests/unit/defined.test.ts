@@ -10,6 +10,13 @@ describe('definedIn', () => {
     ['- itsme op uw gsm zetten\n\nitsme is een app.', 'itsme'],
     ['Hebt u kinderen ten laste?\n\nKinderen ten laste zijn kinderen die bij u wonen.', 'kinderen ten laste'],
     ['Monitoren zijn jonge begeleiders met een opleiding.', 'monitoren'],
+    ['Onze energiesnoeier komt langs. Een energiesnoeier geeft advies over energie besparen.', 'energiesnoeier'],
+    ['Dan betaalt u minder. Met een verhoogde tegemoetkoming krijgt u meer geld terug.', 'verhoogde tegemoetkoming'],
+    ['Maak een plaatsbeschrijving.\nIn een plaatsbeschrijving staat hoe de woning eruitziet.', 'plaatsbeschrijving'],
+    ['De pukcode hebt u nodig om de kaart te deblokkeren.', 'pukcode'],
+    ['U wilt dat uw vrouw naar België komt. Dat heet gezinshereniging.', 'gezinshereniging'],
+    ['Die prijs hangt af van uw inkomen. We noemen dat het inkomenstarief.', 'inkomenstarief'],
+    ['We stellen een afbetalingsplan voor. Dat betekent: u betaalt elke maand een deel.', 'afbetalingsplan'],
   ])('finds the definition in "%s"', (text, term) => {
     expect(definedIn(text, term)).toBe(true);
   });
@@ -21,6 +28,8 @@ describe('definedIn', () => {
     ['Uw leefloon is geld van het OCMW.', 'leefloon'],
     ['Wij betalen het leefloon. Het is geld van het OCMW.', 'leefloon'],
     ['Een huurwaarborg is het geld dat je betaalde.', 'waarborg'],
+    ['U krijgt een leefloon. Dat is geen probleem.', 'leefloon'],
+    ['Met het leefloon van uw broer is iets mis.', 'leefloon'],
   ])('finds none in "%s"', (text, term) => {
     expect(definedIn(text, term)).toBe(false);
   });
