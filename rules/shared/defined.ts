@@ -47,8 +47,14 @@ const NAMED = new RegExp(
   String.raw`${START}(?:(?:dat|dit)\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:]`,
   'gu',
 );
-/** A sentence, then "Dat betekent: …" / "Dat wil zeggen: …": the sentence before is being explained. */
-const MEANS = /([^.!?\n]+)[.!?]\s+(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/gu;
+/**
+ * A sentence, then "Dat betekent: …" / "Dat wil zeggen: …": the sentence before is being explained. The pattern
+ * finds the "Dat betekent"; the sentence before it is cut out by hand (a pattern that starts with the sentence would
+ * try every position of a long text without full stops: seconds for one 200,000-letter word).
+ */
+const MEANS = /[.!?]\s+(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/gu;
+/** How far back the explained sentence is looked for. */
+const SENTENCE_REACH = 300;
 
 /**
  * `definedIn` for many terms of one text: one pass per shape collects the defined word groups, so asking is a set
@@ -67,7 +73,11 @@ export function definitionsIn(text: string): (term: string) => boolean {
   for (const pattern of [WITH, IN, NEEDED, NAMED]) for (const m of lower.matchAll(pattern)) add(m[1]);
   // Every word group of up to three words in the explained sentence.
   for (const m of lower.matchAll(MEANS)) {
-    const words = m[1].split(/[^\p{L}'’-]+/u).filter(Boolean);
+    const before = lower.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
+    const sentence = before.slice(
+      Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1,
+    );
+    const words = sentence.split(/[^\p{L}'’-]+/u).filter(Boolean);
     for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) add(words.slice(i, i + n).join(' '));
   }
   return (term) => defined.has(term);
