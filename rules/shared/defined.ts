@@ -61,6 +61,14 @@ const SENTENCE_REACH = 300;
  * look-up (a finalize step asks about every candidate of a long text).
  */
 export function definitionsIn(text: string): (term: string) => boolean {
+  // Three rules ask about the same letter in one check: read it once.
+  if (last?.text !== text) last = { text, has: collect(text) };
+  return last.has;
+}
+
+let last: { text: string; has: (term: string) => boolean } | undefined;
+
+function collect(text: string): (term: string) => boolean {
   const lower = text.toLowerCase();
   const defined = new Set<string>();
   const add = (words: string) => defined.add(words.trim().replace(/\s+/g, ' '));
