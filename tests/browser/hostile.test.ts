@@ -101,11 +101,15 @@ describe.each(BROWSERS)('%s', (name) => {
       (m) => m.length === 1,
     );
     if (found.length === 0) {
-      // Seen twice in Firefox under a loaded CI (never locally, ~300 ms there): no mark at all after the first
-      // click and typing. Not explained yet (see the issue notes); the probe is logged, and the user types on.
+      // Seen in Firefox under a loaded CI (never locally, ~300 ms there; 2 of 5 CI runs on 2026-11-30): no mark at
+      // all after the first click and typing, while the page script is there. Not explained yet (see the issue
+      // notes); the probe is logged, and the user types on: a space and its undo, so the text stays the same and
+      // the field is checked again.
       console.log(`${browser().name}: no mark ${Date.now() - typed} ms after typing; probe ${JSON.stringify(await page.probe())}`);
       await focusEditor(page);
       await page.press('End');
+      await page.type(' ');
+      await page.press('Backspace');
       found = await until(
         () => marks(page, 'jargon'),
         (m) => m.length === 1,
