@@ -59,25 +59,6 @@ function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: number): 
   return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
 }
 
-const WITH_THE = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw']);
-const READER = new Set(['je', 'u', 'jij']);
-
-/**
- * The sentence opens with what the term does for the reader: "Met de verhoogde tegemoetkoming betaal je minder
- * voor de dokter." That is the explanation a plain letter gives.
- */
-function explainedByUse(sentence: Sentence, first: number, last: number): boolean {
-  const words = sentence.lower;
-  return (
-    first === 2 &&
-    words[0] === 'met' &&
-    WITH_THE.has(words[1]) &&
-    READER.has(words[last + 2] ?? '') &&
-    !sentence.words[last + 1].breakBefore &&
-    !sentence.words[last + 2].breakBefore
-  );
-}
-
 /** The letterhead and the signature, in lower case: who sends the letter. */
 function senderText({ text, blocks }: Letter): string {
   let sender = '';
@@ -267,7 +248,7 @@ export default defineRule({
           if (!isBodyKind(paragraph.part) || inName(paragraph, sentence, first, last, lexicon)) break;
           // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
           if (/^\s*\(/.test(paragraph.text.slice(end, end + 4)) || paragraph.text[start - 1] === '(') break;
-          if (explainedAfter(paragraph, sentence, end) || explainedByUse(sentence, first, last)) break;
+          if (explainedAfter(paragraph, sentence, end)) break;
           report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });
           break;
         }
