@@ -217,15 +217,25 @@ const isPlainItem = (text: string) =>
   wordCount(text) <= PLAIN_ITEM_WORDS && !/[:;]$/.test(text) && (/^\s*[\p{Ll}\p{N}]/u.test(text) || !/[.!?]["'’”)]*$/.test(text));
 
 /**
+ * One short sentence on a line of its own, as items of a list of steps are ("Betaal 22 euro met uw bankkaart.").
+ * A paragraph of a letter typed one paragraph per line mostly holds more than one sentence.
+ */
+const isSentenceItem = (text: string) =>
+  wordCount(text) <= PLAIN_ITEM_WORDS && /^\s*\p{Lu}/u.test(text) && /[.!]["'’”)]*$/.test(text) && !/[.!?]["'’”)]*\s+\p{Lu}/u.test(text);
+
+/**
  * A list without bullets, as people type it in a form or an e-mail: a line that ends in a colon or asks a question,
- * then at least two short lines that are no sentence of their own. Not a hard-wrapped sentence: a run whose last
- * line goes on in lower case and ends the sentence ("… over:⏎uw dossier en de stappen⏎om uw uitkering te behouden.").
+ * then at least two short lines that are no sentence of their own ("dinsdag van 13 tot 17 uur") or are each one
+ * short sentence ("Betaal 22 euro met uw bankkaart."). Not a hard-wrapped sentence: a run whose last line goes on
+ * in lower case and ends the sentence ("… over:⏎uw dossier en de stappen⏎om uw uitkering te behouden.").
  */
 function markPlainLists(lines: Line[], from: number, to: number): void {
   for (let i = from; i < to; i++) {
     if (lines[i].kind !== 'body' || lines[i].blank || !/[:?]$/.test(lines[i].text)) continue;
+    // One kind of item throughout: a run of sentences is cut where a longer paragraph starts again.
+    const isItem = i + 1 < to && isSentenceItem(lines[i + 1].text) ? isSentenceItem : isPlainItem;
     let k = i + 1;
-    while (k < to && lines[k].kind === 'body' && !lines[k].blank && isPlainItem(lines[k].text)) k++;
+    while (k < to && lines[k].kind === 'body' && !lines[k].blank && isItem(lines[k].text)) k++;
     const last = lines[k - 1].text;
     const wrapped = /^\s*\p{Ll}/u.test(last) && /[.!?]["'’”)]*$/.test(last);
     if (k - i - 1 < 2 || wrapped) continue;

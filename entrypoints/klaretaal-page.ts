@@ -2,25 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
-import { askBackground, TEXT_PART, type FieldCounts, type TabMessage } from '../extension/messages';
+import { askBackground, type FieldCounts, type TabMessage } from '../extension/messages';
+import { requestCheck } from '../extension/check-request';
 import { PageController } from '../page/controller';
-import { splitText } from '../page/positions';
 import { stopsHere } from '../extension/sites';
 
 const STARTED = Symbol.for('klaretaal.page');
-
-/**
- * The background checks the text (the engine and the user's words live there, loaded once for all tabs). A long
- * text goes in parts, each in a task of its own, so copying it into a message never blocks the page.
- */
-async function check(text: string, field: string) {
-  const parts = splitText(text, TEXT_PART);
-  let reply;
-  for (let part = 0; part < parts.length; part++) {
-    reply = await askBackground({ type: 'klaretaal:check', text: parts[part], field, part, parts: parts.length });
-  }
-  return reply && 'findings' in reply ? reply : undefined;
-}
 
 export default defineUnlistedScript(() => {
   // Injected once per frame; a second injection (a second focus before the first finished) does nothing.
@@ -28,7 +15,8 @@ export default defineUnlistedScript(() => {
   if (global[STARTED]) return;
   global[STARTED] = true;
   const page = new PageController(document, {
-    check,
+    // The background checks the text: the engine and the user's words live there, loaded once for all tabs.
+    check: requestCheck,
     // A choice the background stores; false when it could not (the page then keeps what it shows).
     ignoreWord: async (word) => (await askBackground({ type: 'klaretaal:ignore-word', word }))?.stored === true,
     disableRule: async (rule) => (await askBackground({ type: 'klaretaal:disable-rule', rule }))?.stored === true,

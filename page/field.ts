@@ -32,8 +32,15 @@ const SLICE_MS = 8;
 export const MAX_TEXT_FIELD_LENGTH = 50_000;
 
 export interface FieldHost {
-  /** Check a text in the background; undefined when it was cancelled or could not be done. */
-  check(text: string, field: string): Promise<{ findings: Finding[]; more: boolean; views: Record<RuleId, RuleView> } | undefined>;
+  /**
+   * Check a text in the background; undefined when it was cancelled or could not be done. `stillWanted` says
+   * whether asking again (when the background did not answer) still makes sense.
+   */
+  check(
+    text: string,
+    field: string,
+    stillWanted: () => boolean,
+  ): Promise<{ findings: Finding[]; more: boolean; views: Record<RuleId, RuleView> } | undefined>;
   /** An occurrence the user chose to ignore. */
   isIgnored(finding: Finding, text: string): boolean;
   /** Our layer on the page, where the underlines, the text fields' mirrors and the card live. */
@@ -136,7 +143,7 @@ export class FieldController {
       this.tooLong = text.length > MAX_TEXT_FIELD_LENGTH;
       if (this.tooLong) return this.clear();
     }
-    const result = await this.host.check(text, this.id);
+    const result = await this.host.check(text, this.id, () => generation === this.generation && this.element.isConnected);
     // The text changed or the field went away while we were checking: a newer check is on its way.
     if (!result || generation !== this.generation || !this.element.isConnected) return;
     if (this.mutated || (map === undefined && (this.element as TextField).value !== text)) return;

@@ -61,3 +61,55 @@ describe('the closing', () => {
     expect(parts).toEqual(['greeting', 'body', 'closing', 'signature', 'signature', 'contact']);
   });
 });
+
+describe('a list without bullets', () => {
+  it('takes short lines that are no sentence under a line with a colon as items', () => {
+    const parts = partsOf([
+      'Beste Samira,',
+      'Breng mee:',
+      'uw identiteitskaart',
+      'het huurcontract',
+      'Kom op tijd, want de dokter wacht niet graag.',
+    ]);
+    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
+  });
+
+  it('takes short sentences, one per line, under a question as items, and stops at the next paragraph', () => {
+    const parts = partsOf([
+      'Beste mevrouw Demir,',
+      'Hoe vraagt u een nieuwe kaart aan?',
+      'Maak een afspraak op www.lochristi.be of bel ons.',
+      'Betaal 22 euro met uw bankkaart.',
+      'Na drie weken krijgt u een brief. Daarin staan twee codes.',
+    ]);
+    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
+  });
+
+  it('does not take paragraphs of two sentences, or one short sentence, as a list', () => {
+    const two = partsOf([
+      'Dag Kwame,',
+      'Je schreef ons deze vraag:',
+      'Ik krijg de sleutel. Waar let ik op?',
+      'Goed dat je het vraagt. Hier zijn tips.',
+    ]);
+    expect(two).toEqual(['greeting', 'body', 'body', 'body']);
+    const one = partsOf([
+      'Dag Kwame,',
+      'Heb je vragen?',
+      'Bel ons gerust.',
+      'We helpen je graag met je vragen over de huur van je appartement.',
+    ]);
+    expect(one).toEqual(['greeting', 'body', 'body', 'body']);
+  });
+
+  it('keeps one kind of item: a sentence after short phrases ends the list', () => {
+    const parts = partsOf([
+      'Dag Samira,',
+      'Deze boeken liggen klaar:',
+      'Koken met groenten',
+      'Makkelijk Nederlands, deel 2',
+      'Kom ze halen.',
+    ]);
+    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
+  });
+});
