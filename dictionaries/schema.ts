@@ -70,6 +70,11 @@ export interface JargonEntry {
   ifNext?: string[];
   /** Skip the match when the word right before it is one of these. */
   unlessPrev?: string[];
+  /**
+   * The name of a field on a bank transfer ("mededeling"): plain in a sentence about paying, with an account
+   * number, a structured reference (+++084/2519/36058+++) or a word for paying in it.
+   */
+  unlessPayment?: boolean;
   /** Regional colour: `be` (Flemish officialese), `nl` (Netherlands), absent when common to both. */
   region?: 'be' | 'nl';
 }

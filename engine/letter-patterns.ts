@@ -11,8 +11,12 @@ export const GREETING =
   /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
 
 /** "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!". */
+/** A short wish that closes a letter; two joined by "en" close it too ("Tot binnenkort en veel succes!"). */
+const WISH = String.raw`(?:(?:graag|hopelijk)\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|later)|veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)|succes|sterkte|(?:nog\s+)?(?:een\s+)?(?:fijne|prettige|mooie|goede)\s+(?:dag|avond|week|weekend|vakantie|middag|namiddag)|(?:alvast\s+)?bedankt`;
+
 export const CLOSING = new RegExp(
   [
+    String.raw`^\s*(?:${WISH})(?:\s*(?:,|en)\s+(?:${WISH}))*\s*[,.!]*$`,
     String.raw`^\s*(?:met\s+)?(?:(?:zeer\s+)?(?:vriendelijke|hartelijke|beste|warme|collegiale|fijne|veel|lieve)\s+)groet(?:en|jes)?\b`,
     String.raw`^\s*(?:hoogachtend|met de meeste hoogachting|groet(?:en|jes)|mvg|vriendelijke groet|kind regards|best regards)\b`,
     String.raw`^\s*(?:alvast\s+)?(?:hartelijk\s+|veel\s+|heel\s+erg\s+)?(?:bedankt|dank\s*(?:u|je|jullie)(?:\s+wel)?)(?:\s+alvast)?\s*[,.!]*$`,

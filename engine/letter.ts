@@ -19,6 +19,7 @@ import {
   isSubjectLine,
   wordCount,
 } from './letter-patterns';
+import { formSlots, SLOT_BIT } from '../rules/shared/verbs';
 
 interface Line {
   start: number;
@@ -118,8 +119,11 @@ function markHeader(lines: Line[], greeting: number): number {
   const paragraph = lines.slice(first, last + 1);
   // Right above the greeting, without a blank line between, it must look like a subject through and through.
   const adjoins = last === greeting - 1;
+  // An e-mail or form whose first line, right above the greeting, is all there is before it: its subject, when it
+  // has a word in lower case ("Nieuwe ophaaldagen voor uw afval"; a one-line letterhead is a name: "OCMW Gent").
+  const subjectOnTop = first === 0 && adjoins && paragraph.length === 1 && /(?:^|\s)\p{Ll}/u.test(paragraph[0].text);
   if (
-    first > 0 &&
+    (first > 0 || subjectOnTop) &&
     last >= 0 &&
     paragraph.length <= 3 &&
     paragraph.every((line) => (adjoins ? canBeSubject(line.text) : !isHeaderLine(line.text) || canBeSubject(line.text))) &&
@@ -213,15 +217,38 @@ function markLists(lines: Line[], from: number, to: number): void {
 
 /** A list item without a bullet: short, and no sentence of its own ("dinsdag van 13 tot 17 uur", "uw huurcontract"). */
 const PLAIN_ITEM_WORDS = 12;
+/** A step of a list: an order and a sentence that goes with it ("Kijk in de kalender. U krijgt die in juni."). */
+const STEP_WORDS = 20;
+
+/** Words outside brackets: an aside does not make an item long ("de medische fiche invullen (daarop staat …)"). */
+const wordsOutsideBrackets = (text: string) => wordCount(text.replace(/\([^()]*\)/g, ' '));
+
 const isPlainItem = (text: string) =>
-  wordCount(text) <= PLAIN_ITEM_WORDS && !/[:;]$/.test(text) && (/^\s*[\p{Ll}\p{N}]/u.test(text) || !/[.!?]["'’”)]*$/.test(text));
+  wordsOutsideBrackets(text) <= PLAIN_ITEM_WORDS &&
+  !/[:;]$/.test(text) &&
+  (/^\s*[\p{Ll}\p{N}]/u.test(text) || !/[.!?]["'’”)]*$/.test(text));
+
+/** Sentence ends inside a line: a stop, then a capital. */
+const SENTENCE_BREAK = /[.!?]["'’”)]*\s+\p{Lu}/gu;
 
 /**
- * One short sentence on a line of its own, as items of a list of steps are ("Betaal 22 euro met uw bankkaart.").
- * A paragraph of a letter typed one paragraph per line mostly holds more than one sentence.
+ * One short sentence on a line of its own, as items of a list of steps are ("Betaal 22 euro met uw bankkaart."),
+ * or a step of two sentences that starts with an order ("Kijk in de nieuwe kalender. U krijgt die in juni.").
+ * A paragraph of a letter typed one paragraph per line mostly holds more, or starts otherwise.
  */
-const isSentenceItem = (text: string) =>
-  wordCount(text) <= PLAIN_ITEM_WORDS && /^\s*\p{Lu}/u.test(text) && /[.!]["'’”)]*$/.test(text) && !/[.!?]["'’”)]*\s+\p{Lu}/u.test(text);
+function isSentenceItem(text: string): boolean {
+  if (!/^\s*\p{Lu}/u.test(text) || !/[.!]["'’”)]*$/.test(text)) return false;
+  const sentences = 1 + (text.match(SENTENCE_BREAK)?.length ?? 0);
+  if (sentences === 1) return wordCount(text) <= PLAIN_ITEM_WORDS;
+  return sentences === 2 && wordCount(text) <= STEP_WORDS && isOrder(text);
+}
+
+/** The line starts with a verb as an order: "Kijk …", "Teken …", "Of download …". */
+function isOrder(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const verb = words[0] === 'of' || words[0] === 'en' ? words[1] : words[0];
+  return verb !== undefined && (formSlots(verb) & SLOT_BIT.first) !== 0;
+}
 
 /**
  * A list without bullets, as people type it in a form or an e-mail: a line that ends in a colon or asks a question,

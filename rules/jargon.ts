@@ -86,6 +86,30 @@ function followsInClause(sentence: Sentence, last: number, targets: readonly str
   return false;
 }
 
+const PAYMENT_WORDS = new Set([
+  'betaal',
+  'betaalt',
+  'betalen',
+  'betaling',
+  'rekening',
+  'rekeningnummer',
+  'bankrekening',
+  'iban',
+  'overschrijving',
+  'overschrijven',
+  'storting',
+  'storten',
+]);
+/** The start of an account number as the parser splits it ("BE62 0682 …" → "be62"). */
+const IBAN_START = /^[a-z]{2}\d{2}$/;
+
+/** A sentence about paying: a word for it, an account number, or a structured reference ("084", "2519", "36058"). */
+function aboutPaying(words: readonly string[]): boolean {
+  return words.some(
+    (w, k) => PAYMENT_WORDS.has(w) || IBAN_START.test(w) || (/^\d{3}$/.test(w) && /^\d{4}$/.test(words[k + 1] ?? '') && /^\d{5}$/.test(words[k + 2] ?? '')),
+  );
+}
+
 /** The entry's own conditions on the words around it (senses: "voldoen aan" is not "betalen"). */
 function applies(entry: JargonEntry, { sentence, first, last }: Place): boolean {
   const words = sentence.lower;
@@ -96,6 +120,7 @@ function applies(entry: JargonEntry, { sentence, first, last }: Place): boolean 
     for (let k = clauseStart(sentence, first); k < first; k++) if (entry.unlessNext.includes(words[k])) return false;
   }
   if (entry.ifNext && !followsInClause(sentence, last, entry.ifNext)) return false;
+  if (entry.unlessPayment && aboutPaying(words)) return false;
   // "Mocht u …" opens a clause; "hij mocht het houden" is the past of "mogen".
   if (entry.verbLast && first > 0 && !sentence.words[first].breakBefore) return false;
   return true;
@@ -134,6 +159,7 @@ export default defineRule({
   examples: {
     flag: [
       { text: 'U krijgt een brief [[teneinde]] uw dossier af te sluiten.', suggestion: 'om' },
+      { text: 'Lees de [[mededeling]] van de directie.', suggestion: 'het bericht' },
       // An acronym is explained at its first use in the body, also inside a name.
       { text: 'Ga naar het [[OCMW]] Antwerpen.', advice: true },
       { text: 'Gelieve het formulier [[te retourneren]].', suggestion: 'terug te sturen' },
@@ -206,6 +232,9 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // "mededeling" is the name of the field on a bank transfer, in a sentence about paying.
+      'Gebruik deze mededeling: +++084/2519/36058+++',
+      'Betaal op rekening BE62 0682 2319 0761, met als mededeling je naam.',
       // Explained by the next sentence, which names it again.
       'Je verhuurder vraagt een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid voor de verhuurder.',
       // Defined or explained by the letter itself.

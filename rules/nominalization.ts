@@ -12,7 +12,7 @@ import type { Lexicon } from './shared/lexicon';
 import type { Paragraph, Sentence } from './shared/paragraph';
 import { lexiconTag, tagsOf } from './shared/tagger';
 import { quote } from './shared/texts';
-import { verb as verbOf } from './shared/verbs';
+import { formSlots, SLOT_BIT, verb as verbOf } from './shared/verbs';
 
 const ARTICLES = new Set(['een', 'de', 'het']);
 /** "na controle van", "bij ontvangst van": a process noun straight after a preposition. */
@@ -139,6 +139,7 @@ export default defineRule({
     pass: [
       // A noun in -en the tagger's lexicon knows as a noun first.
       'We kijken naar het inkomen van uw gezin.',
+      'Daarom is het gesloten van maandag 5 mei tot vrijdag 27 juni.',
       'Wij beslissen binnen twee weken.',
       'Vul het formulier in.',
       'Het leven van een student is duur.',
@@ -176,7 +177,10 @@ export default defineRule({
         // "het invullen van", "het tijdig indienen van": an infinitive used as a noun.
         // An infinitive: in the verb table ("het leven" is a noun there too: NOUNS_IN_EN, and the words the tagger's
         // lexicon gives first as a noun: "het inkomen van uw gezin"), or -en as the tagger says.
-        const infinitive = /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w) && !lexiconTag(w)?.startsWith('N(');
+        // Not a participle in -en that is no infinitive: "Daarom is het gesloten van maandag tot vrijdag".
+        const slots = formSlots(w);
+        const participleOnly = (slots & SLOT_BIT.participle) !== 0 && (slots & SLOT_BIT.inf) === 0;
+        const infinitive = /^\p{L}{3,}en$/u.test(w) && !NOUNS_IN_EN.has(w) && !participleOnly && !lexiconTag(w)?.startsWith('N(');
         const het = infinitive ? hetBefore(paragraph, sentence, i) : -1;
         if (het >= 0 && (het === i - 1 || verbOf(w) !== undefined || tagsOf(paragraph, sentence)[i].endsWith(':Inf'))) {
           report({ start: words[het].start, end: words[i + 1].end, message: messages.infinitive(w) });

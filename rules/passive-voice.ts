@@ -213,8 +213,12 @@ export default defineRule({
       'De brief die ik heb verstuurd is niet aangekomen.',
       'Deze premie is ten behoeve van gezinnen met een laag inkomen.',
       'Bel ons als u verhinderd bent.',
+      // Registered is what the reader is: a state, as blind judges of whole letters read it.
+      'U hoeft niets te betalen, want u bent bij ons ingeschreven.',
       // A state of the reader: the participle works as an adjective.
       'Stuur ons het bewijs dat u ingeschreven bent.',
+      // "u." ends a sentence: the parser takes it for an initial, and the participle of the next sentence is not ours.
+      'Dat is vervelend voor u. We komen de ketel zo snel mogelijk herstellen.',
       // Verbs without an object make their perfect with "zijn" (Brill-NL's lexicon says which).
       'Uit het onderzoek is gebleken dat u recht hebt op een premie.',
       'Uw huurcontract is overgegaan naar de nieuwe eigenaar.',

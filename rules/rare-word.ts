@@ -140,11 +140,17 @@ export default defineRule({
       'U krijgt een brief van de adviserend arts. Dat is een dokter van het ziekenfonds.',
       'Neem uw identiteitskaart en uw verblijfskaart mee.',
       'Fatima en Ahmed wonen in de Kruidtuinlaan in Borgerhout.',
+      // A name that is written in lower case.
+      'Log in met itsme of met uw identiteitskaart.',
       'Bel ons op 03 270 45 80 of kom langs op 12 mei.',
       'U kunt uw aanvragen ook online indienen.',
       'De VDAB helpt u bij het zoeken naar werk.',
       'Uw werkloosheidsuitkering komt elke maand op uw rekening.',
       'De kinderen gaan met de schoolbus naar de speeltuin.',
+      // Forms of common words: a separable verb written joined, after "er", a superlative.
+      'Als het ziekenfonds de kosten terugbetaalt, krijgt u geld.',
+      'Neem een foto van hoe de kamer eruitzag.',
+      'Dit is het dringendste werk.',
     ],
   },
   find(paragraph, { options, lexicon, messages, report }) {

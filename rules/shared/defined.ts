@@ -5,8 +5,9 @@
  * - the word, then what it is: "Het leefloon is geld van het OCMW.", "Een huurwaarborg is het geld dat …",
  *   "itsme is een app.", "Kinderen ten laste zijn kinderen die bij u wonen.";
  * - a thing in general and what it does: "Een energiesnoeier geeft advies over energie besparen.";
- * - what it does for the reader: "Met een verhoogde tegemoetkoming krijgt u meer geld terug.";
- * - what is in it, what it is for: "In een plaatsbeschrijving staat hoe …", "De pukcode hebt u nodig om …";
+ * - what it does for the reader: "Met een verhoogde tegemoetkoming krijgt u meer geld terug.", "Bij
+ *   budgetbegeleiding maakt u samen met ons een plan.";
+ * - what is in it, what it is for: "In een plaatsbeschrijving staat hoe …", "De pukcode hebt u (alleen) nodig als …";
  * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.";
  * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
  *
@@ -33,15 +34,19 @@ const WORD = String.raw`([\p{L}'’-]+)`;
 const IS = new RegExp(String.raw`${START}(?:(?:de|het|een)\s+)?${TERM}\s+(?:is|zijn|betekent|betekenen)\s+${WORD}`, 'gu');
 /** "Een energiesnoeier geeft …": a thing in general, then a verb (found below: a present form of the verb table). */
 const GENERIC = new RegExp(String.raw`${START}een\s+((?:[\p{L}'’-]+\s+){1,4}[\p{L}'’-]+)`, 'gu');
-/** "Met een verhoogde tegemoetkoming krijgt u …". */
-const WITH = new RegExp(String.raw`${START}met\s+(?:de|het|een|uw|je|jouw)\s+${TERM}\s+[\p{L}]+\s+(?:je|u|jij)\b`, 'gu');
+/** "Met een verhoogde tegemoetkoming krijgt u …", "Bij budgetbegeleiding maakt u …". */
+const WITH = new RegExp(
+  // After "bij" only a thing in general: "Bij het CAW kunt u praten" says where, not what the CAW is.
+  String.raw`${START}(?:met\s+(?:de|het|een|uw|je|jouw)|bij(?!\s+(?:de|het|een|uw|je|jouw|ons|onze)\s))\s+${TERM}\s+[\p{L}]+\s+(?:je|u|jij)\b`,
+  'gu',
+);
 /** "In een plaatsbeschrijving staat …". */
 const IN = new RegExp(
   String.raw`${START}in\s+(?:de|het|een|uw|je|jouw)\s+${TERM}\s+(?:staat|staan|vind je|vindt u|lees je|leest u|schrijf je|schrijft u)\b`,
   'gu',
 );
 /** "De pukcode hebt u nodig om …": what it is for. */
-const NEEDED = new RegExp(String.raw`${START}(?:de|het|een)\s+${TERM}\s+(?:heeft|hebt|heb)\s+(?:u|je|jij)\s+nodig\b`, 'gu');
+const NEEDED = new RegExp(String.raw`${START}(?:de|het|een)\s+${TERM}\s+(?:heeft|hebt|heb)\s+(?:u|je|jij)\s+(?:\p{L}+\s+)?nodig\b`, 'gu');
 /** "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat noemen we …". */
 const NAMED = new RegExp(
   String.raw`${START}(?:(?:dat|dit)\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:]`,

@@ -4,6 +4,7 @@
  * "aanvragen" is as common as "aanvraag" and "ingediend" as "indienen". The table is built once, on first use.
  */
 import { flemishCommon, frequency, verbs, verbsExtra } from '../../dictionaries/index';
+import { particlesStarting } from './verbs';
 
 interface Table {
   /** Zipf value per word (rounded down to a tenth). */
@@ -99,6 +100,24 @@ function restored(stem: string): string[] {
 /** Endings that make a plural, a diminutive or an inflected adjective, longest first. */
 const ENDINGS = ['etjes', 'etje', 'tjes', 'pjes', 'tje', 'pje', 'jes', 'je', 'en', 's', 'e'];
 
+/** A superlative of an adjective with a telling ending: "dringendst(e)" → "dringend", "belangrijkste" → "belangrijk". */
+const SUPERLATIVE = /^(\p{L}{3,}(?:end|ig|lijk|baar|zaam|loos|rijk))ste?$/u;
+
+/**
+ * A verb form the table writes joined or not at all: a separable particle before a form of a verb ("terugbetaalt"
+ * is "terug" + "betaalt", so "terugbetalen"), also after "er" ("eruitzag": "uitzag", so "uitzien"). Only a particle
+ * is taken off, so "erkende" stays "erkennen" and is not read as "kende".
+ */
+function separableForms(word: string): string[] {
+  const { infinitives } = tableOf();
+  const rest = word.startsWith('er') && particlesStarting(word.slice(2)).length > 0 ? word.slice(2) : word;
+  const out = rest === word ? [] : (infinitives.get(rest) ?? []);
+  for (const particle of particlesStarting(rest)) {
+    for (const inf of infinitives.get(rest.slice(particle.length)) ?? []) out.push(particle + inf);
+  }
+  return out;
+}
+
 /** The obvious forms of a word: itself, its verb's other forms, and what it is without a plural or diminutive ending. */
 export function formsOf(word: string): string[] {
   const forms = new Set([word, ...(tableOf().verbForms.get(word) ?? [])]);
@@ -106,6 +125,9 @@ export function formsOf(word: string): string[] {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     for (const stem of restored(word.slice(0, -ending.length))) forms.add(stem);
   }
+  const superlative = SUPERLATIVE.exec(word);
+  if (superlative) forms.add(superlative[1]);
+  for (const form of separableForms(word)) forms.add(form);
   return [...forms];
 }
 

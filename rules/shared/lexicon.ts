@@ -47,8 +47,11 @@ export interface Lexicon {
   lightVerbsByNoun: Map<string, LightVerbEntry[]>;
   nominalizations: Map<string, string>;
   commonWords: Set<string>;
-  /** Names of public bodies and services, by their lower-case words (see names.ts). */
-  names: PhraseIndex<true>;
+  /**
+   * Names of public bodies and services, by their lower-case words (see names.ts); the payload says whether the
+   * name is written in lower case itself ("itsme"), so it is a name without a capital too.
+   */
+  names: PhraseIndex<boolean>;
   /**
    * Every word the word data offers as the plain one (alternatives, written-out forms, words of explanations):
    * a fix or an explanation never brings a new "hard word" finding.
@@ -168,12 +171,12 @@ function addVerb(entry: JargonEntry, add: (surface: string, hit: VerbHit) => voi
   add(teInfinitive(head), { kind: 'verb', entry, verb: head, slots: ['inf'], shape: 'te' });
 }
 
-let names: PhraseIndex<true> | undefined;
+let names: PhraseIndex<boolean> | undefined;
 /** The same for every lexicon: the user's words do not change which names exist. */
-function builtInNames(): PhraseIndex<true> {
+function builtInNames(): PhraseIndex<boolean> {
   if (!names) {
-    names = new PhraseIndex<true>();
-    for (const name of data.names) names.add(name.toLowerCase(), true);
+    names = new PhraseIndex<boolean>();
+    for (const name of data.names) names.add(name.toLowerCase(), name === name.toLowerCase());
   }
   return names;
 }

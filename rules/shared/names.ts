@@ -2,7 +2,7 @@
  * Names in a sentence. People, organisations, streets and places are written as they are: no rule asks to
  * replace, explain or split them. A word is (part of) a name when
  * - it belongs to a name on the built-in list of public bodies and services ("Kind en Gezin", "Huis van het
- *   Nederlands"), also at the start of a sentence;
+ *   Nederlands"), also at the start of a sentence, and in lower case when the name is written so ("itsme");
  * - it starts with a capital and is not where a sentence starts ("bij de Dienst Vreemdelingenzaken"), with the
  *   small words between two such words ("Bureau voor Juridische Bijstand van de Orde");
  * - it is a street name before a house number ("Mechelsesteenweg 27 bus 2"), also first in the sentence;
@@ -52,7 +52,7 @@ function computeMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon)
 
   for (let i = 0; i < words.length; i++) {
     const match = lexicon.names.matchAt(lower, i);
-    if (match && CAPITALISED.test(words[i].value)) {
+    if (match && (CAPITALISED.test(words[i].value) || match.payload)) {
       for (let k = i; k < i + match.length; k++) mask[k] = true;
       i += match.length - 1;
     }

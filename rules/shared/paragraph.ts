@@ -107,6 +107,26 @@ function numberGoesOn(text: string, previous: Word | undefined, start: number): 
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * "u." closing a sentence: the parser takes any single letter with a full stop for an initial ("J. Peeters") and
+ * glues the next sentence on ("Dat is vervelend voor u. We komen …"). After a number it is "uur" ("om 9 u.").
+ */
+function isPronounWithStop(words: Word[]): boolean {
+  const last = words[words.length - 1];
+  if (last === undefined || last.lower !== 'u.') return false;
+  const before = words[words.length - 2];
+  return before === undefined || !isDigit(before.value.charCodeAt(before.value.length - 1));
+}
+
+/** The pronoun without the full stop the parser gave it. */
+function dropStop(b: Builder): void {
+  const last = b.words[b.words.length - 1];
+  last.value = last.value.slice(0, -1);
+  last.lower = last.lower.slice(0, -1);
+  last.end -= 1;
+  b.lower[b.lower.length - 1] = last.lower;
+}
+
 function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void {
   let b = newBuilder();
   let pendingBreak = false;
@@ -128,6 +148,11 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
     ) {
       // "… op het Sint-Jansplein 4. Wij zijn open": the parser reads "4." as an ordinal, but a capital after it
       // starts a new sentence (a list's "1. Geef …" is the first word of its sentence, so it stays).
+      flush(b, out);
+      b = newBuilder();
+      pendingBreak = false;
+    } else if (child.type === 'WordNode' && isPronounWithStop(b.words) && /^\p{Lu}/u.test(value)) {
+      dropStop(b);
       flush(b, out);
       b = newBuilder();
       pendingBreak = false;
@@ -160,5 +185,6 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
       pendingBreak = true;
     }
   }
+  if (isPronounWithStop(b.words)) dropStop(b);
   flush(b, out);
 }

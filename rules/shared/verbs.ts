@@ -203,6 +203,9 @@ export function formSlots(word: string): number {
 /** A word that splits off a separable verb ("aan", "terug"). */
 export const isParticle = (word: string): boolean => PARTICLES.includes(word);
 
+/** The separable particles `word` starts with, longest first ("terugbetaalt": "terug"). */
+export const particlesStarting = (word: string): string[] => PARTICLES.filter((p) => word.startsWith(p) && word.length - p.length >= 3);
+
 export const SLOT_BIT: Readonly<Record<Slot, number>> = Object.fromEntries(SLOTS.map((slot, i) => [slot, 1 << i])) as Record<Slot, number>;
 
 /** A form of some verb in the table, written joined ("mededeelt", "terugstuurt"). */

@@ -69,6 +69,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-holdout': 'letters, held out (tests/eval/letters-holdout.json)',
   'letters-fresh': 'letters, fresh (tests/eval/letters-fresh.json)',
   'letters-fresh2': 'letters, fresh, second set (tests/eval/letters-fresh2.json)',
+  'letters-fresh3': 'letters, fresh, third set (tests/eval/letters-fresh3.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
@@ -146,7 +147,7 @@ function reportTagger(half: TaggedHalf): boolean {
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
-  ...(['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2'] as LetterSet[]).map(reportLetters),
+  ...(['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3'] as LetterSet[]).map(reportLetters),
   ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];
 reportRareWords();

@@ -14,6 +14,8 @@ describe('definedIn', () => {
     ['Dan betaalt u minder. Met een verhoogde tegemoetkoming krijgt u meer geld terug.', 'verhoogde tegemoetkoming'],
     ['Maak een plaatsbeschrijving.\nIn een plaatsbeschrijving staat hoe de woning eruitziet.', 'plaatsbeschrijving'],
     ['De pukcode hebt u nodig om de kaart te deblokkeren.', 'pukcode'],
+    ['De pukcode hebt u alleen nodig als u uw pincode vergeten bent.', 'pukcode'],
+    ['Bij budgetbegeleiding maakt u samen met ons een plan voor uw geld.', 'budgetbegeleiding'],
     ['U wilt dat uw vrouw naar België komt. Dat heet gezinshereniging.', 'gezinshereniging'],
     ['Die prijs hangt af van uw inkomen. We noemen dat het inkomenstarief.', 'inkomenstarief'],
     ['We stellen een afbetalingsplan voor. Dat betekent: u betaalt elke maand een deel.', 'afbetalingsplan'],
@@ -30,6 +32,8 @@ describe('definedIn', () => {
     ['Een huurwaarborg is het geld dat je betaalde.', 'waarborg'],
     ['U krijgt een leefloon. Dat is geen probleem.', 'leefloon'],
     ['Met het leefloon van uw broer is iets mis.', 'leefloon'],
+    ['Bij het leefloon van uw broer hoort een brief.', 'leefloon'],
+    ['Bij het CAW kunt u gratis praten met een hulpverlener.', 'caw'],
   ])('finds none in "%s"', (text, term) => {
     expect(definedIn(text, term)).toBe(false);
   });

@@ -45,7 +45,34 @@ describe('a subject without "Betreft:"', () => {
   });
 });
 
+describe('a subject on the first line of an e-mail', () => {
+  it('is the subject right above the greeting, when it is not a name', () => {
+    expect(partsOf(['Nieuwe ophaaldagen voor uw afval vanaf 1 juli', 'Beste bewoner,', 'Vanaf juli verandert er iets.'])).toEqual([
+      'subject',
+      'greeting',
+      'body',
+    ]);
+    expect(partsOf(['OCMW Gent Sociale Dienst', 'Beste bewoner,', 'Vanaf juli verandert er iets.'])).toEqual([
+      'header',
+      'greeting',
+      'body',
+    ]);
+  });
+});
+
 describe('the closing', () => {
+  it('takes two wishes joined by "en" as the closing', () => {
+    for (const closing of ['Tot binnenkort en veel succes!', 'Fijne dag en tot morgen,']) {
+      expect(partsOf(['Dag Sofie,', 'Kom op tijd.', closing, 'Joke Vermeulen', 'Verantwoordelijke'])).toEqual([
+        'greeting',
+        'body',
+        'closing',
+        'signature',
+        'signature',
+      ]);
+    }
+  });
+
   it('takes "Graag tot woensdag!" and what follows it as closing, signature and contact', () => {
     const parts = partsOf([
       'Beste buurtbewoner',
