@@ -11,8 +11,12 @@ export const GREETING =
   /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
 
 /** "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!". */
-/** A short wish that closes a letter; two joined by "en" close it too ("Tot binnenkort en veel succes!"). */
-const WISH = String.raw`(?:(?:graag|hopelijk)\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|later)|veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)|succes|sterkte|(?:nog\s+)?(?:een\s+)?(?:fijne|prettige|mooie|goede)\s+(?:dag|avond|week|weekend|vakantie|middag|namiddag)|(?:alvast\s+)?bedankt`;
+/**
+ * A short wish that closes a letter ("Tot 2 juni,", "Veel succes met de voorbereiding!"); two joined by "en" close
+ * it too ("Tot binnenkort en veel succes!").
+ */
+const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+const WISH = String.raw`(?:(?:graag|hopelijk)\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|later|(?:${WEEKDAY})|(?:(?:${WEEKDAY})\s+)?\d{1,2}\s+(?:${MONTHS}))|veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)(?:\s+(?:met|bij|op|voor|in)\s+[^.?!,]{1,40})?|succes|sterkte|(?:nog\s+)?(?:een\s+)?(?:fijne|prettige|mooie|goede)\s+(?:dag|avond|week|weekend|vakantie|middag|namiddag)|(?:alvast\s+)?bedankt`;
 
 export const CLOSING = new RegExp(
   [

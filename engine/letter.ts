@@ -119,14 +119,15 @@ function markHeader(lines: Line[], greeting: number): number {
   const paragraph = lines.slice(first, last + 1);
   // Right above the greeting, without a blank line between, it must look like a subject through and through.
   const adjoins = last === greeting - 1;
-  // An e-mail or form whose first line, right above the greeting, is all there is before it: its subject, when it
-  // has a word in lower case ("Nieuwe ophaaldagen voor uw afval"; a one-line letterhead is a name: "OCMW Gent").
-  const subjectOnTop = first === 0 && adjoins && paragraph.length === 1 && /(?:^|\s)\p{Ll}/u.test(paragraph[0].text);
+  // An e-mail or form whose first line is all there is before the greeting: its subject, when it has a word in
+  // lower case ("Nieuwe ophaaldagen voor uw afval"; a one-line letterhead is a name: "OCMW Gent").
+  const subjectOnTop = first === 0 && paragraph.length === 1 && /(?:^|\s)\p{Ll}/u.test(paragraph[0].text);
+  const strict = adjoins || first === 0;
   if (
     (first > 0 || subjectOnTop) &&
     last >= 0 &&
     paragraph.length <= 3 &&
-    paragraph.every((line) => (adjoins ? canBeSubject(line.text) : !isHeaderLine(line.text) || canBeSubject(line.text))) &&
+    paragraph.every((line) => (strict ? canBeSubject(line.text) : !isHeaderLine(line.text) || canBeSubject(line.text))) &&
     paragraph.reduce((n, line) => n + wordCount(line.text), 0) >= 2
   ) {
     for (const line of paragraph) line.kind = 'subject';
@@ -231,16 +232,23 @@ const isPlainItem = (text: string) =>
 /** Sentence ends inside a line: a stop, then a capital. */
 const SENTENCE_BREAK = /[.!?]["'’”)]*\s+\p{Lu}/gu;
 
+/** "Wanneer? …", "Waar: …", "Amoxicilline 500 mg: …": a short label before an item's text. */
+const ITEM_LABEL = /^\s*\p{Lu}[^.?!:]{0,25}[?:]\s+(?=\S)/u;
+
 /**
  * One short sentence on a line of its own, as items of a list of steps are ("Betaal 22 euro met uw bankkaart."),
- * or a step of two sentences that starts with an order ("Kijk in de nieuwe kalender. U krijgt die in juni.").
+ * a step that starts with an order, in one or two sentences ("Kijk in de nieuwe kalender. U krijgt die in juni."),
+ * or a label and one or two sentences ("Waar? Kuringersteenweg 33. De ingang is naast de apotheek.").
  * A paragraph of a letter typed one paragraph per line mostly holds more, or starts otherwise.
  */
 function isSentenceItem(text: string): boolean {
   if (!/^\s*\p{Lu}/u.test(text) || !/[.!]["'’”)]*$/.test(text)) return false;
-  const sentences = 1 + (text.match(SENTENCE_BREAK)?.length ?? 0);
-  if (sentences === 1) return wordCount(text) <= PLAIN_ITEM_WORDS;
-  return sentences === 2 && wordCount(text) <= STEP_WORDS && isOrder(text);
+  const label = ITEM_LABEL.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const sentences = 1 + (rest.match(SENTENCE_BREAK)?.length ?? 0);
+  const words = wordCount(text);
+  if (label || isOrder(rest)) return sentences <= 2 && words <= STEP_WORDS;
+  return sentences === 1 && words <= PLAIN_ITEM_WORDS;
 }
 
 /** The line starts with a verb as an order: "Kijk …", "Teken …", "Of download …". */

@@ -19,7 +19,7 @@ import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName } from './shared/names';
 import { tagsOf } from './shared/tagger';
-import { definitionsIn } from './shared/defined';
+import { definitionsIn, explainedAfter } from './shared/defined';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -41,22 +41,6 @@ function isSplitParticle(sentence: Sentence, first: number, last: number): boole
   const word = sentence.lower[first];
   for (let k = clauseStart(sentence, first); k < first; k++) if (isParticleOf(word, sentence.lower[k])) return true;
   return false;
-}
-
-/**
- * "een deurwaarder, dat is iemand die …", "… oriëntatie. In die cursus leer je …", "… deurwaarder? Dat is iemand die …",
- * "… een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid …".
- */
-const EXPLAINS_INLINE =
-  /^\s*(?:[:–—-]\s*\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b)/u;
-const EXPLAINS_NEXT =
-  /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:dat|dit|die|deze)\s+\p{L}+\s+(?:is|zijn)\s+(?:een|de|het)\s|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
-
-/** The writer explains the term right after it: in the same sentence, or in the first words of the next one. */
-function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: number): boolean {
-  if (EXPLAINS_INLINE.test(paragraph.text.slice(end, end + 40))) return true;
-  const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
-  return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
 }
 
 /** The letterhead and the signature, in lower case: who sends the letter. */
@@ -109,6 +93,13 @@ function aboutPaying(words: readonly string[]): boolean {
     (w, k) => PAYMENT_WORDS.has(w) || IBAN_START.test(w) || (/^\d{3}$/.test(w) && /^\d{4}$/.test(words[k + 1] ?? '') && /^\d{5}$/.test(words[k + 2] ?? '')),
   );
 }
+
+/** An account number (BE62 0682 2319 0761) or a structured reference (+++084/2519/36058+++) anywhere in a letter. */
+const PAYMENT_DATA = /\b[A-Z]{2}\d{2}(?: ?\d{4}){3}\b|\+{3}\s*\d{3}\s*\/\s*\d{4}\s*\/\s*\d{5}\s*\+{3}/;
+
+/** A word whose entry is the name of a field on a bank transfer ("mededeling"). */
+const isPaymentField = (word: string, lexicon: Lexicon) =>
+  (lexicon.words.matchAt([word], 0)?.payload ?? []).some((hit) => hit.kind === 'form' && hit.entry.unlessPayment === true);
 
 /** The entry's own conditions on the words around it (senses: "voldoen aan" is not "betalen"). */
 function applies(entry: JargonEntry, { sentence, first, last }: Place): boolean {
@@ -232,9 +223,10 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
-      // "mededeling" is the name of the field on a bank transfer, in a sentence about paying.
+      // "mededeling" is the name of the field on a bank transfer, in a sentence or a letter about paying.
       'Gebruik deze mededeling: +++084/2519/36058+++',
       'Betaal op rekening BE62 0682 2319 0761, met als mededeling je naam.',
+      'Rekeningnummer: BE95 0910 0382 4758\nMededeling: +++202/5031/84795+++\n\nGebruik zeker deze mededeling.',
       // Explained by the next sentence, which names it again.
       'Je verhuurder vraagt een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid voor de verhuurder.',
       // Defined or explained by the letter itself.
@@ -303,13 +295,16 @@ export default defineRule({
   // A term needs explaining once per text: keep its first occurrence only. The sender's own name needs none: the
   // reader holds a letter from "CAW Antwerpen" or "Mutualiteit Sint-Michiel". Nor does a word the letter itself
   // defines, wherever ("Het leefloon is geld van het OCMW.", "Monitoren zijn jonge begeleiders …").
-  finalize(candidates, { letter }) {
+  finalize(candidates, { letter, lexicon }) {
     const seen = new Set<string>();
     const sender = senderText(letter);
     const defined = definitionsIn(letter.text);
+    // A letter with an account number or a structured reference asks for a transfer: its "mededeling" is the field.
+    const paying = PAYMENT_DATA.test(letter.text);
     return candidates.filter((c) => {
       // As written ("kinderen ten laste") or as the term ("personen ten laste").
       if (defined(c.text.toLowerCase()) || (c.key !== undefined && defined(c.key))) return false;
+      if (paying && isPaymentField(c.text.toLowerCase(), lexicon)) return false;
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
       seen.add(c.key);

@@ -9,7 +9,7 @@
  * Overlap with another rule's finding on the same words (a stock phrase, a long word) is settled in the engine
  * (engine/check.ts): only it knows which rules are on and with which limits.
  */
-import { definitionsIn } from './shared/defined';
+import { definitionsIn, explainedAfter } from './shared/defined';
 import { compoundParts } from './shared/compounds';
 import { defineRule } from './define';
 import { nameMask } from './shared/names';
@@ -135,6 +135,7 @@ export default defineRule({
     pass: [
       // Explained by the sentence after it.
       'We stellen een afbetalingsplan voor. Dat betekent: u betaalt elke maand een deel.',
+      'U krijgt een recept voor een antibioticum. Dat is een medicijn tegen een infectie.',
       // Defined by the letter, or part of a term the word data has (jargon judges it).
       'Zet itsme op uw gsm. Daarna is het klaar.\n\nitsme is een app om te tonen wie u bent.',
       'U krijgt een brief van de adviserend arts. Dat is een dokter van het ziekenfonds.',
@@ -165,6 +166,9 @@ export default defineRule({
         // Part of a term the word data has ("adviserend arts"): jargon judges the term, and knows whether it is
         // explained ("… de adviserend arts. Dat is een dokter van het ziekenfonds.").
         if (inTerm(sentence.lower, index, lexicon)) return;
+        // Explained right after it: in its own sentence, or by the next one when the word ends its sentence ("dit is
+        // een antibioticum. Dat is een medicijn tegen …"); a word inside the sentence may not be what "Dat" means.
+        if (explainedAfter(paragraph, sentence, word.end, index !== sentence.words.length - 1)) return;
         const { alternative, explanation } = adviceFor(word.lower, lexicon);
         const message = explanation
           ? messages.explain(word.value, explanation)

@@ -10,10 +10,13 @@
  * - what is in it, what it is for: "In een plaatsbeschrijving staat hoe …", "De pukcode hebt u (alleen) nodig als …";
  * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.";
  * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
+ * And right after the word itself (`explainedAfter`): "een deurwaarder, dat is iemand die …", "… een antibioticum.
+ * Dat is een medicijn tegen …".
  *
  * Not a definition: "Het leefloon is verhoogd", "Het leefloon is nog niet betaald" (what is said after "is" must
  * start like a noun phrase: an article, a noun, or an adjective before a noun).
  */
+import type { Paragraph, Sentence } from './paragraph';
 import { lexiconTag } from './tagger';
 import { presentOf } from './verbs';
 
@@ -101,4 +104,24 @@ function startsNounPhrase(word: string): boolean {
   const tag = lexiconTag(word);
   // A noun ("geld", "kinderen"), or an adjective before one ("jonge begeleiders"): its -e form.
   return tag !== undefined && (tag.startsWith('N(') || (tag.startsWith('Adj') && word.endsWith('e')));
+}
+
+/**
+ * "een deurwaarder, dat is iemand die …", "… oriëntatie. In die cursus leer je …", "… deurwaarder? Dat is iemand die …",
+ * "… een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid …".
+ */
+const EXPLAINS_INLINE =
+  /^\s*(?:[:–—-]\s*\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b)/u;
+const EXPLAINS_NEXT =
+  /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:dat|dit|die|deze)\s+\p{L}+\s+(?:is|zijn)\s+(?:een|de|het)\s|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
+
+/**
+ * The writer explains the term that ends at `end` right after it: in the same sentence, or (unless `inlineOnly`) in
+ * the first words of the next one.
+ */
+export function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: number, inlineOnly = false): boolean {
+  if (EXPLAINS_INLINE.test(paragraph.text.slice(end, end + 40))) return true;
+  if (inlineOnly) return false;
+  const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
+  return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
 }

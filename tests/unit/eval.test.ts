@@ -33,7 +33,7 @@ describe.each(['gold-fixes', 'gold-fixes-holdout'] as const)('one-click fixes on
   });
 });
 
-describe.each(['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3'] as const)('whole letters in %s', (set) => {
+describe.each(['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3', 'letters-fresh4'] as const)('whole letters in %s', (set) => {
   const result = evaluateLetters(loadLetters(set), loadJudgements());
   it(`puts at least ${LETTER_TARGETS.partAccuracy * 100}% of the lines in the right part`, () => {
     expect(result.partAccuracy, result.wrongParts.join('\n')).toBeGreaterThanOrEqual(LETTER_TARGETS.partAccuracy);
