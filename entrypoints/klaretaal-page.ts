@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { wordsRevisionItem } from '../storage/revision';
 import { settingsItem } from '../storage/settings';
 import { askBackground, type FieldCounts, type TabMessage } from '../extension/messages';
-import { requestCheck } from '../extension/check-request';
+import { requestCheck } from '../page/check-request';
 import { PageController } from '../page/controller';
 import { stopsHere } from '../extension/sites';
 

@@ -90,7 +90,10 @@ const IBAN_START = /^[a-z]{2}\d{2}$/;
 /** A sentence about paying: a word for it, an account number, or a structured reference ("084", "2519", "36058"). */
 function aboutPaying(words: readonly string[]): boolean {
   return words.some(
-    (w, k) => PAYMENT_WORDS.has(w) || IBAN_START.test(w) || (/^\d{3}$/.test(w) && /^\d{4}$/.test(words[k + 1] ?? '') && /^\d{5}$/.test(words[k + 2] ?? '')),
+    (w, k) =>
+      PAYMENT_WORDS.has(w) ||
+      IBAN_START.test(w) ||
+      (/^\d{3}$/.test(w) && /^\d{4}$/.test(words[k + 1] ?? '') && /^\d{5}$/.test(words[k + 2] ?? '')),
   );
 }
 

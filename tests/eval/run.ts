@@ -148,7 +148,9 @@ function reportTagger(half: TaggedHalf): boolean {
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
-  ...(['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3', 'letters-fresh4'] as LetterSet[]).map(reportLetters),
+  ...(['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3', 'letters-fresh4'] as LetterSet[]).map(
+    reportLetters,
+  ),
   ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];
 reportRareWords();

@@ -3,7 +3,7 @@
  * never for a check a newer one replaced, and it sends a long text in parts.
  */
 import { describe, expect, it } from 'vitest';
-import { ASK_AGAIN_AFTER_MS, requestCheck } from '../../extension/check-request';
+import { ASK_AGAIN_AFTER_MS, requestCheck } from '../../page/check-request';
 import { TEXT_PART, type CheckReply } from '../../extension/messages';
 
 const ANSWER: CheckReply = { findings: [], more: false, views: {} as never };

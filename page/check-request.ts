@@ -4,8 +4,8 @@
  * stopped by the browser and wakes on this very message, as Firefox does), the page asks again a few times
  * before it gives up: otherwise the user's first check would be lost until they type again.
  */
-import { askBackground, TEXT_PART, type CheckReply } from './messages';
-import { splitText } from '../page/positions';
+import { askBackground, TEXT_PART, type CheckReply } from '../extension/messages';
+import { splitText } from './positions';
 
 /** Waits before asking again, in milliseconds: about 4 seconds in all. */
 export const ASK_AGAIN_AFTER_MS = [250, 1_000, 3_000] as const;
