@@ -125,6 +125,8 @@ export function formsOf(word: string): string[] {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     for (const stem of restored(word.slice(0, -ending.length))) forms.add(stem);
   }
+  // A plural in -n of a noun in -e: "voorwaarden" → "voorwaarde".
+  if (word.endsWith('en') && word.length > 4) forms.add(word.slice(0, -1));
   const superlative = SUPERLATIVE.exec(word);
   if (superlative) forms.add(superlative[1]);
   for (const form of separableForms(word)) forms.add(form);

@@ -4,7 +4,7 @@ import * as data from '../../dictionaries/index';
 import type { UserEntry } from '../../contract/index';
 import { applyProfile, check, createUserChecker, defaultSettings, type Checker } from '../../engine/index';
 import { compoundParts } from '../../rules/shared/compounds';
-import { zipfOf, zipfOfForm } from '../../rules/shared/frequency';
+import { formsOf, zipfOf, zipfOfForm } from '../../rules/shared/frequency';
 
 const rare = (text: string, settings = {}) =>
   check(text, { lang: 'nl', settings })
@@ -38,6 +38,14 @@ describe('how common a word is', () => {
     expect(zipfOf('ingediende')).toBeGreaterThanOrEqual(zipfOfForm('indienen'));
     expect(zipfOf('woordje')).toBeGreaterThanOrEqual(zipfOfForm('woord'));
     expect(zipfOf('brieven')).toBeGreaterThanOrEqual(zipfOfForm('brief'));
+    expect(zipfOf('voorwaarden')).toBeGreaterThanOrEqual(zipfOfForm('voorwaarde'));
+    // A separable verb written joined, after "er", and a superlative.
+    expect(zipfOf('terugbetaalt')).toBeGreaterThanOrEqual(zipfOfForm('terugbetalen'));
+    expect(zipfOf('eruitzag')).toBeGreaterThanOrEqual(zipfOfForm('uitzien'));
+    expect(zipfOf('dringendste')).toBeGreaterThanOrEqual(zipfOfForm('dringend'));
+    // Only a particle comes off: "erkende" is not "kende".
+    expect(formsOf('erkende')).not.toContain('kennen');
+    expect(formsOf('eruitzag')).toContain('uitzien');
   });
 
   it('splits compounds into known words, with linking letters', () => {
@@ -46,6 +54,8 @@ describe('how common a word is', () => {
     expect(written('verblijfskaart')).toEqual(['verblijfs', 'kaart']);
     expect(written('boekenkast')).toEqual(['boeken', 'kast']);
     expect(written('jobdag')).toEqual(['job', 'dag']);
+    // The last part inflects, also a plural in -n: not "voorwaar·den".
+    expect(written('inkomensvoorwaarden')).toEqual(['inkomens', 'voorwaarden']);
     // A rare part ("staving"), a prefix ("on-") or a particle ("aan-") is no way out of being rare.
     expect(compoundParts('stavingsstukken')).toBeUndefined();
     expect(compoundParts('onontvankelijk')).toBeUndefined();
