@@ -105,6 +105,29 @@ function tagging(size: number, runs: number): { all: number; parse: number; sent
   return { all: median(all), parse: median(parse), sentences };
 }
 
+/**
+ * What the word-frequency parts add: the full check against one without rare-word (the frequency table and the
+ * compound splitter are only asked by it and by long-word's card), each against the bare parse in the same run.
+ */
+function withoutRareWord(size: number, runs: number): { full: number; without: number; parse: number } {
+  const text = dutchText(size);
+  const full = createChecker();
+  const without = createChecker({ settings: { disabledRules: ['rare-word'] } });
+  const t = { full: [] as number[], without: [] as number[], parse: [] as number[] };
+  for (let i = 0; i < runs + 3; i++) {
+    full.clearCache();
+    without.clearCache();
+    const f = time(() => full.check(text));
+    const w = time(() => without.check(text));
+    const p = time(() => bare.runSync(bare.parse(text), new VFile(text)));
+    if (i < 3) continue;
+    t.full.push(f);
+    t.without.push(w);
+    t.parse.push(p);
+  }
+  return { full: median(t.full), without: median(t.without), parse: median(t.parse) };
+}
+
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const per1000 = (n: number, words: number) => ((n / words) * 1000).toFixed(2);
 
@@ -127,6 +150,10 @@ console.log(
 const tags = tagging(5000, 20);
 console.log(
   `part-of-speech tagging of all ${tags.sentences} sentences of the ${mid.words}-word text: ${ms(tags.all)} (bare parse: ${ms(tags.parse)}, ratio ${(tags.all / tags.parse).toFixed(2)})`,
+);
+const parts = withoutRareWord(5000, 20);
+console.log(
+  `with and without rare-word at ${mid.words} words: ${ms(parts.full)} / ${ms(parts.without)} (bare parse ${ms(parts.parse)}; ratios ${(parts.full / parts.parse).toFixed(2)} / ${(parts.without / parts.parse).toFixed(2)})`,
 );
 console.log(`500-word letter, full check: ${ms(small.full)}`);
 console.log(`50,000-word time / 500-word time: ${(big.full / small.full).toFixed(1)}×`);
