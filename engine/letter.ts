@@ -222,7 +222,7 @@ const PLAIN_ITEM_WORDS = 12;
 const STEP_WORDS = 20;
 
 /** Words outside brackets: an aside does not make an item long ("de medische fiche invullen (daarop staat …)"). */
-const wordsOutsideBrackets = (text: string) => wordCount(text.replace(/\([^()]*\)/g, ' '));
+const wordsOutsideBrackets = (text: string) => wordCount(text.replace(/\([^()]{0,200}\)/g, ' '));
 
 const isPlainItem = (text: string) =>
   wordsOutsideBrackets(text) <= PLAIN_ITEM_WORDS &&
