@@ -10,6 +10,7 @@ import type { Block, BlockKind } from '../contract/index';
 import {
   CLOSING,
   GREETING,
+  LOOSE_CLOSING,
   LIST_ITEM,
   SIGNATURE_DELIMITER,
   canBeSubject,
@@ -168,6 +169,7 @@ function markSignature(lines: Line[], from: number, quoteFrom: number): number {
     if (closing < 0 && CLOSING.test(line.text) && wordCount(line.text) <= 8) closing = i;
     if (SIGNATURE_DELIMITER.test(line.text)) delimiter = i;
   }
+  if (closing < 0 && delimiter < 0) closing = looseClosing(lines, from, quoteFrom);
   let signatureFrom = -1;
   if (closing >= 0) {
     lines[closing].kind = 'closing';
@@ -188,6 +190,26 @@ function markSignature(lines: Line[], from: number, quoteFrom: number): number {
     line.kind = contact ? 'contact' : 'signature';
   }
   return closing >= 0 ? closing : signatureFrom;
+}
+
+/** Lines under a loose closing: a name first, then a few lines of job, organisation and contact data. */
+const LOOSE_SIGNATURE_LINES = 8;
+
+/**
+ * A wish that closes the letter without a usual formula ("Dank je en tot snel!"): the last such line, when what
+ * follows it is a short signature that starts with a name (a few words, no sentence).
+ */
+function looseClosing(lines: Line[], from: number, quoteFrom: number): number {
+  let seen = 0;
+  for (let i = quoteFrom - 1; i >= from && seen <= LOOSE_SIGNATURE_LINES; i--) {
+    if (lines[i].blank || lines[i].kind === 'quote') continue;
+    seen++;
+    if (!LOOSE_CLOSING.test(lines[i].text) || wordCount(lines[i].text) > 8) continue;
+    const next = lines.slice(i + 1, quoteFrom).find((line) => !line.blank && line.kind !== 'quote');
+    const isName = next !== undefined && wordCount(next.text) <= 6 && /^\s*\p{Lu}/u.test(next.text) && !/[.!?:]$/.test(next.text);
+    return isName ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -237,8 +259,8 @@ const ITEM_LABEL = /^\s*\p{Lu}[^.?!:]{0,25}[?:]\s+(?=\S)/u;
 
 /**
  * One short sentence on a line of its own, as items of a list of steps are ("Betaal 22 euro met uw bankkaart."),
- * a step that starts with an order, in one or two sentences ("Kijk in de nieuwe kalender. U krijgt die in juni."),
- * or a label and one or two sentences ("Waar? Kuringersteenweg 33. De ingang is naast de apotheek.").
+ * a step that starts with an order, in up to three short sentences ("Kijk in de kalender. U krijgt die in juni."),
+ * or a label and its text ("Waar? Kuringersteenweg 33. De ingang is naast de apotheek.").
  * A paragraph of a letter typed one paragraph per line mostly holds more, or starts otherwise.
  */
 function isSentenceItem(text: string): boolean {
@@ -247,7 +269,7 @@ function isSentenceItem(text: string): boolean {
   const rest = label ? text.slice(label[0].length) : text;
   const sentences = 1 + (rest.match(SENTENCE_BREAK)?.length ?? 0);
   const words = wordCount(text);
-  if (label || isOrder(rest)) return sentences <= 2 && words <= STEP_WORDS;
+  if (label || isOrder(rest)) return sentences <= 3 && words <= STEP_WORDS;
   return sentences === 1 && words <= PLAIN_ITEM_WORDS;
 }
 

@@ -71,6 +71,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh2': 'letters, fresh, second set (tests/eval/letters-fresh2.json)',
   'letters-fresh3': 'letters, fresh, third set (tests/eval/letters-fresh3.json)',
   'letters-fresh4': 'letters, fresh, fourth set (tests/eval/letters-fresh4.json)',
+  'letters-fresh5': 'letters, fresh, fifth set (tests/eval/letters-fresh5.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
@@ -148,9 +149,9 @@ function reportTagger(half: TaggedHalf): boolean {
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
-  ...(['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3', 'letters-fresh4'] as LetterSet[]).map(
-    reportLetters,
-  ),
+  ...(
+    ['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3', 'letters-fresh4', 'letters-fresh5'] as LetterSet[]
+  ).map(reportLetters),
   ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];
 reportRareWords();
