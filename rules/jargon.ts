@@ -18,7 +18,7 @@ import { removeWord, replace, type Edit } from './shared/fix';
 import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName } from './shared/names';
-import { tagsOf } from './shared/tagger';
+import { isInflectedAdjective, tagsOf } from './shared/tagger';
 import { definitionsIn, explainedAfter } from './shared/defined';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
@@ -230,6 +230,8 @@ export default defineRule({
       'Gebruik deze mededeling: +++084/2519/36058+++',
       'Betaal op rekening BE62 0682 2319 0761, met als mededeling je naam.',
       'Rekeningnummer: BE95 0910 0382 4758\nMededeling: +++202/5031/84795+++\n\nGebruik zeker deze mededeling.',
+      // A noun after an article and an adjective, not the verb "bedragen".
+      'Dit zijn de nieuwe bedragen voor 2026.',
       // Explained by the next sentence, which names it again.
       'Je verhuurder vraagt een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid voor de verhuurder.',
       // Defined or explained by the letter itself.
@@ -628,6 +630,8 @@ function slotOf(hit: VerbHit, { sentence, first, last }: Place): Slot | 'te' | '
   // "ons", "je", "haar", "hun" before a verb that closes its clause are objects: "u moet ons verwittigen".
   const object = OBJECTS.has(before ?? '') && clauseEnd(sentence, last) === last;
   if (DETERMINERS.has(before ?? '') && !object && !sentence.words[first].breakBefore) return 'none';
+  // An adjective between them does not change that: "de nieuwe bedragen" is a noun.
+  if (DETERMINERS.has(sentence.lower[first - 2] ?? '') && isInflectedAdjective(before) && !sentence.words[first - 1].breakBefore) return 'none';
   // "de door u verstrekte informatie": a past form that is also an inflected participle, used as an adjective.
   const adjectival = (slots.includes('past') || slots.includes('pastPl')) && sentence.lower[first] === `${hit.verb.forms.participle}e`;
   const agent = sentence.lower[first - 2] === 'door'; // "de door u verstrekte informatie"

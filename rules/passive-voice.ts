@@ -8,7 +8,7 @@
 import { participles } from '../dictionaries/index';
 import { defineRule } from './define';
 import type { Sentence } from './shared/paragraph';
-import { isIntransitiveParticiple, isKnownParticiple, tagsOf, type Tag } from './shared/tagger';
+import { isInflectedAdjective, isIntransitiveParticiple, isKnownParticiple, tagsOf, type Tag } from './shared/tagger';
 import { quote } from './shared/texts';
 import { formSlots, SLOT_BIT } from './shared/verbs';
 
@@ -108,6 +108,8 @@ function findParticiple(sentence: Sentence, tagAt: TagAt, aux: number, afterZijn
     // A word right after "de", "uw", "een" heads a noun phrase: "Het is uw verantwoordelijkheid" (ver…d), "Dat is de
     // brief van de belastingen" (be…en). Elsewhere the tagger confirms a shape ("een school voor volwassenen").
     if (ARTICLES.has(words[j - 1].lower)) continue;
+    // Also after an article and an adjective: "Dit zijn de nieuwe bedragen".
+    if (j >= 2 && ARTICLES.has(words[j - 2].lower) && isInflectedAdjective(words[j - 1].lower) && !words[j - 1].breakBefore) continue;
     if (isParticiple(w, tagAt, j, afterZijn) && isVerbHere(w, tagAt, j)) return j;
   }
   // Subordinate clauses and modal verbs put the participle first: "… omdat het formulier niet ingevuld werd",
@@ -219,6 +221,9 @@ export default defineRule({
       'Stuur ons het bewijs dat u ingeschreven bent.',
       // "u." ends a sentence: the parser takes it for an initial, and the participle of the next sentence is not ours.
       'Dat is vervelend voor u. We komen de ketel zo snel mogelijk herstellen.',
+      // An amount ends a sentence too; a noun after an article and an adjective is no participle.
+      'Uw huur is € 642,60. U betaalt voor de 5de van de maand.',
+      'Dit zijn de nieuwe bedragen voor 2026.',
       // Verbs without an object make their perfect with "zijn" (Brill-NL's lexicon says which).
       'Uit het onderzoek is gebleken dat u recht hebt op een premie.',
       'Uw huurcontract is overgegaan naar de nieuwe eigenaar.',

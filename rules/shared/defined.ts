@@ -8,7 +8,9 @@
  * - what it does for the reader: "Met een verhoogde tegemoetkoming krijgt u meer geld terug.", "Bij
  *   budgetbegeleiding maakt u samen met ons een plan.";
  * - what is in it, what it is for: "In een plaatsbeschrijving staat hoe …", "De pukcode hebt u (alleen) nodig als …";
- * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.";
+ * - what happens at it: "Op een consultatie kijken de dokter en de verpleegkundige …";
+ * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat
+ *   deel noemen we het remgeld.";
  * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
  * And right after the word itself (`explainedAfter`): "een deurwaarder, dat is iemand die …", "… een antibioticum.
  * Dat is een medicijn tegen …".
@@ -50,11 +52,13 @@ const IN = new RegExp(
 );
 /** "De pukcode hebt u nodig om …": what it is for. */
 const NEEDED = new RegExp(String.raw`${START}(?:de|het|een)\s+${TERM}\s+(?:heeft|hebt|heb)\s+(?:u|je|jij)\s+(?:\p{L}+\s+)?nodig\b`, 'gu');
-/** "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat noemen we …". */
+/** "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat deel noemen we het remgeld.". */
 const NAMED = new RegExp(
-  String.raw`${START}(?:(?:dat|dit)\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:]`,
+  String.raw`${START}(?:(?:dat|dit|die|deze)(?:\s+[\p{L}]+)?\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:]`,
   'gu',
 );
+/** "Op een consultatie kijken de dokter en …": what happens at such a thing (the verb is checked below). */
+const AT = new RegExp(String.raw`${START}(?:op|tijdens|bij)\s+een\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+([\p{L}]+)\b`, 'gu');
 /**
  * A sentence, then "Dat betekent: …" / "Dat wil zeggen: …": the sentence before is being explained. The pattern
  * finds the "Dat betekent"; the sentence before it is cut out by hand (a pattern that starts with the sentence would
@@ -87,6 +91,8 @@ function collect(text: string): (term: string) => boolean {
     if (verb > 0) add(words.slice(0, verb).join(' '));
   }
   for (const pattern of [WITH, IN, NEEDED, NAMED]) for (const m of lower.matchAll(pattern)) add(m[1]);
+  // A verb (the lexicon's first tag): "Op een consultatie kijken …", not "Op een dinsdag in mei".
+  for (const m of lower.matchAll(AT)) if (lexiconTag(m[2])?.startsWith('V(')) add(m[1]);
   // Every word group of up to three words in the explained sentence.
   for (const m of lower.matchAll(MEANS)) {
     const before = lower.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);

@@ -52,7 +52,8 @@ export function normalizeWord(value: string): string {
 }
 
 const COUNTABLE = /[\p{L}\p{N}]/u;
-const ENDS_WITH_NUMBER_DOT = /^\d+\.$/;
+/** A number with the full stop the parser took for an ordinal's: "4.", also an amount "642,60." or "1.700.". */
+const ENDS_WITH_NUMBER_DOT = /^\d[\d.,]*\.$/;
 
 /** Has a letter or digit; an ASCII letter or digit first decides without the Unicode regex. */
 function isCountable(value: string): boolean {

@@ -4,12 +4,16 @@
  * (`tagsOf`), so rules that need no tags cost nothing. Also what the tagger's lexicon knows about participles.
  */
 import { tagger as data, taggerExtra } from '../../dictionaries/index';
-import { tagWords, type Tag } from './brill';
+import { lexiconTag, tagWords, type Tag } from './brill';
 import type { Paragraph, Sentence } from './paragraph';
 import { formSlots, isParticleOf, SLOT_BIT, type Slot } from './verbs';
 
 export type { Tag } from './brill';
 export { lexiconTag } from './brill';
+
+/** An inflected adjective, as the lexicon gives it first: "de nieuwe bedragen" (not "premie", "verpleegkundige"). */
+export const isInflectedAdjective = (word: string | undefined): boolean =>
+  word !== undefined && word.endsWith('e') && lexiconTag(word)?.startsWith('Adj') === true;
 
 let participles: { known: Set<string>; intransitive: Set<string> } | undefined;
 /** The lexicon's participles (only its participle tags are read), and which of them take no object. */

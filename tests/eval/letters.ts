@@ -16,7 +16,14 @@ import { check } from '../../engine/index';
 
 /** Development, held out (16, blind), fresh (14) and fresh2 (12 plain ones), each written and judged blind later. */
 export type LetterSet =
-  'letters' | 'letters-holdout' | 'letters-fresh' | 'letters-fresh2' | 'letters-fresh3' | 'letters-fresh4' | 'letters-fresh5';
+  | 'letters'
+  | 'letters-holdout'
+  | 'letters-fresh'
+  | 'letters-fresh2'
+  | 'letters-fresh3'
+  | 'letters-fresh4'
+  | 'letters-fresh5'
+  | 'letters-fresh6';
 
 type LineKind = BlockKind | 'blank';
 

@@ -72,6 +72,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh3': 'letters, fresh, third set (tests/eval/letters-fresh3.json)',
   'letters-fresh4': 'letters, fresh, fourth set (tests/eval/letters-fresh4.json)',
   'letters-fresh5': 'letters, fresh, fifth set (tests/eval/letters-fresh5.json)',
+  'letters-fresh6': 'letters, fresh, sixth set (tests/eval/letters-fresh6.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
@@ -150,7 +151,16 @@ const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
   ...(
-    ['letters', 'letters-holdout', 'letters-fresh', 'letters-fresh2', 'letters-fresh3', 'letters-fresh4', 'letters-fresh5'] as LetterSet[]
+    [
+      'letters',
+      'letters-holdout',
+      'letters-fresh',
+      'letters-fresh2',
+      'letters-fresh3',
+      'letters-fresh4',
+      'letters-fresh5',
+      'letters-fresh6',
+    ] as LetterSet[]
   ).map(reportLetters),
   ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];

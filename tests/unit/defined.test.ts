@@ -18,6 +18,8 @@ describe('definedIn', () => {
     ['Bij budgetbegeleiding maakt u samen met ons een plan voor uw geld.', 'budgetbegeleiding'],
     ['U wilt dat uw vrouw naar België komt. Dat heet gezinshereniging.', 'gezinshereniging'],
     ['Die prijs hangt af van uw inkomen. We noemen dat het inkomenstarief.', 'inkomenstarief'],
+    ['De rest betaalt u zelf. Dat deel noemen we het remgeld.', 'remgeld'],
+    ['Tijd voor een consultatie. Op een consultatie kijken de dokter en de verpleegkundige hoe je kindje groeit.', 'consultatie'],
     ['We stellen een afbetalingsplan voor. Dat betekent: u betaalt elke maand een deel.', 'afbetalingsplan'],
   ])('finds the definition in "%s"', (text, term) => {
     expect(definedIn(text, term)).toBe(true);
@@ -34,6 +36,7 @@ describe('definedIn', () => {
     ['Met het leefloon van uw broer is iets mis.', 'leefloon'],
     ['Bij het leefloon van uw broer hoort een brief.', 'leefloon'],
     ['Bij het CAW kunt u gratis praten met een hulpverlener.', 'caw'],
+    ['Op een dinsdag in mei.', 'dinsdag'],
   ])('finds none in "%s"', (text, term) => {
     expect(definedIn(text, term)).toBe(false);
   });

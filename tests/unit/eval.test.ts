@@ -41,6 +41,7 @@ describe.each([
   'letters-fresh3',
   'letters-fresh4',
   'letters-fresh5',
+  'letters-fresh6',
 ] as const)('whole letters in %s', (set) => {
   const result = evaluateLetters(loadLetters(set), loadJudgements());
   it(`puts at least ${LETTER_TARGETS.partAccuracy * 100}% of the lines in the right part`, () => {
