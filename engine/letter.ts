@@ -243,13 +243,18 @@ const PLAIN_ITEM_WORDS = 12;
 /** A step of a list: an order and a sentence that goes with it ("Kijk in de kalender. U krijgt die in juni."). */
 const STEP_WORDS = 20;
 
-/** Words outside brackets: an aside does not make an item long ("de medische fiche invullen (daarop staat …)"). */
-const wordsOutsideBrackets = (text: string) => wordCount(text.replace(/\([^()]{0,200}\)/g, ' '));
+/**
+ * Words with a letter, outside brackets: an aside does not make an item long ("de medische fiche invullen (daarop
+ * staat …)"), nor do the numbers of opening hours ("maandag tot vrijdag van 8.30 tot 12.30 uur en van 13.30 tot …").
+ */
+const itemWords = (text: string) =>
+  text
+    .replace(/\([^()]{0,200}\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
 
 const isPlainItem = (text: string) =>
-  wordsOutsideBrackets(text) <= PLAIN_ITEM_WORDS &&
-  !/[:;]$/.test(text) &&
-  (/^\s*[\p{Ll}\p{N}]/u.test(text) || !/[.!?]["'’”)]*$/.test(text));
+  itemWords(text) <= PLAIN_ITEM_WORDS && !/[:;]$/.test(text) && (/^\s*[\p{Ll}\p{N}]/u.test(text) || !/[.!?]["'’”)]*$/.test(text));
 
 /** Sentence ends inside a line: a stop, then a capital. */
 const SENTENCE_BREAK = /[.!?]["'’”)]*\s+\p{Lu}/gu;

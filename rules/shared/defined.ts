@@ -3,7 +3,9 @@
  * further (or the other way round), so where in the letter does not matter. The shapes, each at the start of a
  * sentence or line:
  * - the word, then what it is: "Het leefloon is geld van het OCMW.", "Een huurwaarborg is het geld dat …",
- *   "itsme is een app.", "Kinderen ten laste zijn kinderen die bij u wonen.";
+ *   "itsme is een app.", "Kinderen ten laste zijn kinderen die bij u wonen.", "Gelegaliseerd betekent dat …";
+ * - the word at the end of a sentence, and the next one says what it is: "Kam het haar met een luizenkam. Dat is een
+ *   kam met …";
  * - a thing in general and what it does: "Een energiesnoeier geeft advies over energie besparen.";
  * - what it does for the reader: "Met een verhoogde tegemoetkoming krijgt u meer geld terug.", "Bij
  *   budgetbegeleiding maakt u samen met ons een plan.";
@@ -36,7 +38,9 @@ const TERM = String.raw`([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)`;
 const WORD = String.raw`([\p{L}'’-]+)`;
 
 /** The term, "is", and what it is (checked: a noun phrase). */
-const IS = new RegExp(String.raw`${START}(?:(?:de|het|een)\s+)?${TERM}\s+(?:is|zijn|betekent|betekenen)\s+${WORD}`, 'gu');
+const IS = new RegExp(String.raw`${START}(?:(?:de|het|een)\s+)?${TERM}\s+(is|zijn|betekent|betekenen)\s+${WORD}`, 'gu');
+/** "… met een luizenkam. Dat is een kam met …": the word that ends a sentence, explained by the next one. */
+const THEN_THAT_IS = /(\p{L}[\p{L}'’-]*)[.!?]\s+(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s/gu;
 /** "Een energiesnoeier geeft …": a thing in general, then a verb (found below: a present form of the verb table). */
 const GENERIC = new RegExp(String.raw`${START}een\s+((?:[\p{L}'’-]+\s+){1,4}[\p{L}'’-]+)`, 'gu');
 /** "Met een verhoogde tegemoetkoming krijgt u …", "Bij budgetbegeleiding maakt u …". */
@@ -84,7 +88,9 @@ function collect(text: string): (term: string) => boolean {
   const lower = text.toLowerCase();
   const defined = new Set<string>();
   const add = (words: string) => defined.add(words.trim().replace(/\s+/g, ' '));
-  for (const m of lower.matchAll(IS)) if (startsNounPhrase(m[2])) add(m[1]);
+  // "… betekent dat …" says what it means; after "is" a noun phrase must follow ("Het leefloon is verhoogd" is none).
+  for (const m of lower.matchAll(IS)) if (m[2].startsWith('betek') || startsNounPhrase(m[3])) add(m[1]);
+  for (const m of lower.matchAll(THEN_THAT_IS)) add(m[1]);
   for (const m of lower.matchAll(GENERIC)) {
     const words = m[1].split(/\s+/);
     const verb = words.findIndex((w, i) => i > 0 && presentOf(w) !== undefined);

@@ -14,16 +14,22 @@ import { join } from 'node:path';
 import type { BlockKind, CheckResult, RuleId } from '../../contract/index';
 import { check } from '../../engine/index';
 
-/** Development, held out (16, blind), fresh (14) and fresh2 (12 plain ones), each written and judged blind later. */
-export type LetterSet =
-  | 'letters'
-  | 'letters-holdout'
-  | 'letters-fresh'
-  | 'letters-fresh2'
-  | 'letters-fresh3'
-  | 'letters-fresh4'
-  | 'letters-fresh5'
-  | 'letters-fresh6';
+/**
+ * Development (36), held out (16) and seven fresh sets (12–14 plain letters each), each written by someone who had
+ * not seen the rules and judged blind later; `tests/eval/<set>.json`.
+ */
+export const LETTER_SETS = [
+  'letters',
+  'letters-holdout',
+  'letters-fresh',
+  'letters-fresh2',
+  'letters-fresh3',
+  'letters-fresh4',
+  'letters-fresh5',
+  'letters-fresh6',
+  'letters-fresh7',
+] as const;
+export type LetterSet = (typeof LETTER_SETS)[number];
 
 type LineKind = BlockKind | 'blank';
 

@@ -7,7 +7,7 @@
 import { DEFAULT_PROFILE, READER_PROFILES } from '../../engine/index';
 import { evaluate, loadSentences, MAX_FALSE_ALARMS_PER_25_CLEAN, RECALL_TARGETS, type EvalSet } from './evaluate';
 import { evaluateFixes, FIX_TARGETS, loadGold, type GoldSet } from './fixes';
-import { evaluateLetters, LETTER_TARGETS, loadJudgements, loadLetters, type LetterSet } from './letters';
+import { evaluateLetters, LETTER_SETS, LETTER_TARGETS, loadJudgements, loadLetters, type LetterSet } from './letters';
 import { scoreLetters } from './rare-words';
 import { evaluateTagger, loadTagged, TAGGER_FLOOR, type TaggedHalf } from './tagger';
 
@@ -73,6 +73,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh4': 'letters, fresh, fourth set (tests/eval/letters-fresh4.json)',
   'letters-fresh5': 'letters, fresh, fifth set (tests/eval/letters-fresh5.json)',
   'letters-fresh6': 'letters, fresh, sixth set (tests/eval/letters-fresh6.json)',
+  'letters-fresh7': 'letters, fresh, seventh set (tests/eval/letters-fresh7.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
@@ -150,18 +151,7 @@ function reportTagger(half: TaggedHalf): boolean {
 const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
-  ...(
-    [
-      'letters',
-      'letters-holdout',
-      'letters-fresh',
-      'letters-fresh2',
-      'letters-fresh3',
-      'letters-fresh4',
-      'letters-fresh5',
-      'letters-fresh6',
-    ] as LetterSet[]
-  ).map(reportLetters),
+  ...LETTER_SETS.map(reportLetters),
   ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];
 reportRareWords();

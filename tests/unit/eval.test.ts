@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadSentences, MAX_FALSE_ALARMS_PER_25_CLEAN, RECALL_TARGETS } from '../eval/evaluate';
 import { evaluateFixes, FIX_TARGETS, loadGold } from '../eval/fixes';
-import { evaluateLetters, LETTER_TARGETS, loadJudgements, loadLetters } from '../eval/letters';
+import { evaluateLetters, LETTER_SETS, LETTER_TARGETS, loadJudgements, loadLetters } from '../eval/letters';
 
 describe.each(['sentences', 'holdout'] as const)('evaluation set %s', (set) => {
   const result = evaluate(loadSentences(set));
@@ -33,16 +33,7 @@ describe.each(['gold-fixes', 'gold-fixes-holdout'] as const)('one-click fixes on
   });
 });
 
-describe.each([
-  'letters',
-  'letters-holdout',
-  'letters-fresh',
-  'letters-fresh2',
-  'letters-fresh3',
-  'letters-fresh4',
-  'letters-fresh5',
-  'letters-fresh6',
-] as const)('whole letters in %s', (set) => {
+describe.each(LETTER_SETS)('whole letters in %s', (set) => {
   const result = evaluateLetters(loadLetters(set), loadJudgements());
   it(`puts at least ${LETTER_TARGETS.partAccuracy * 100}% of the lines in the right part`, () => {
     expect(result.partAccuracy, result.wrongParts.join('\n')).toBeGreaterThanOrEqual(LETTER_TARGETS.partAccuracy);

@@ -129,6 +129,17 @@ describe('a list without bullets', () => {
     expect(one).toEqual(['greeting', 'body', 'body', 'body']);
   });
 
+  it('does not count the numbers of opening hours as words of an item', () => {
+    const parts = partsOf([
+      'Dag Ahmed,',
+      'U kunt ze komen halen:',
+      'maandag tot vrijdag van 8.30 tot 12.30 uur en van 13.30 tot 18.30 uur',
+      'zaterdag van 9 tot 12.30 uur',
+      'Neem uw identiteitskaart mee, want zonder die kaart kunnen we de medicijnen niet meegeven.',
+    ]);
+    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
+  });
+
   it('keeps one kind of item: a sentence after short phrases ends the list', () => {
     const parts = partsOf([
       'Dag Samira,',
