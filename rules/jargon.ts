@@ -631,7 +631,8 @@ function slotOf(hit: VerbHit, { sentence, first, last }: Place): Slot | 'te' | '
   const object = OBJECTS.has(before ?? '') && clauseEnd(sentence, last) === last;
   if (DETERMINERS.has(before ?? '') && !object && !sentence.words[first].breakBefore) return 'none';
   // An adjective between them does not change that: "de nieuwe bedragen" is a noun.
-  if (DETERMINERS.has(sentence.lower[first - 2] ?? '') && isInflectedAdjective(before) && !sentence.words[first - 1].breakBefore) return 'none';
+  if (DETERMINERS.has(sentence.lower[first - 2] ?? '') && isInflectedAdjective(before) && !sentence.words[first - 1].breakBefore)
+    return 'none';
   // "de door u verstrekte informatie": a past form that is also an inflected participle, used as an adjective.
   const adjectival = (slots.includes('past') || slots.includes('pastPl')) && sentence.lower[first] === `${hit.verb.forms.participle}e`;
   const agent = sentence.lower[first - 2] === 'door'; // "de door u verstrekte informatie"
