@@ -19,7 +19,7 @@ import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName } from './shared/names';
 import { isInflectedAdjective, tagsOf } from './shared/tagger';
-import { definitionsIn, explainedAfter } from './shared/defined';
+import { definitionsIn, explainedAfter, sendersOwn } from './shared/defined';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -42,24 +42,6 @@ function isSplitParticle(sentence: Sentence, first: number, last: number): boole
   for (let k = clauseStart(sentence, first); k < first; k++) if (isParticleOf(word, sentence.lower[k])) return true;
   return false;
 }
-
-/** The letterhead and the signature, in lower case: who sends the letter. */
-function senderText({ text, blocks }: Letter): string {
-  let sender = '';
-  for (const block of blocks)
-    if (block.kind === 'header' || block.kind === 'signature') sender += `${text.slice(block.start, block.end)}\n`;
-  return sender.toLowerCase();
-}
-
-/** `words` (lower case) stands in `text` as whole words. */
-function containsWords(text: string, words: string): boolean {
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** One of `targets` follows the word at `last` within the same clause. */
 function followsInClause(sentence: Sentence, last: number, targets: readonly string[]): boolean {
@@ -302,7 +284,7 @@ export default defineRule({
   // defines, wherever ("Het leefloon is geld van het OCMW.", "Monitoren zijn jonge begeleiders …").
   finalize(candidates, { letter, lexicon }) {
     const seen = new Set<string>();
-    const sender = senderText(letter);
+    const own = sendersOwn(letter);
     const defined = definitionsIn(letter.text);
     // A letter with an account number or a structured reference asks for a transfer: its "mededeling" is the field.
     const paying = PAYMENT_DATA.test(letter.text);
@@ -313,7 +295,7 @@ export default defineRule({
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
       seen.add(c.key);
-      return !containsWords(sender, c.key);
+      return !own(c.key);
     });
   },
 });

@@ -40,6 +40,13 @@ const CLAUSE_WORDS = new Set([
   'hoewel',
   'doordat',
   'om',
+  'waarin',
+  'waarop',
+  'waarmee',
+  'waarvoor',
+  'waardoor',
+  'waarover',
+  'hoeveel',
 ]);
 
 const SEPARABLE =
@@ -134,7 +141,10 @@ const ARTICLES = new Set(['de', 'het', 'een', 'uw', 'jouw', 'onze', 'deze', 'dit
  * pronoun or the like, nor as an adjective it does not know as a participle ("een school voor volwassenen").
  */
 function isVerbHere(word: string, tagAt: TagAt, j: number): boolean {
-  if ((formSlots(word) & SLOT_BIT.participle) !== 0) return true;
+  const slots = formSlots(word);
+  if ((slots & SLOT_BIT.participle) !== 0) return true;
+  // A form the table knows as another one ("betaalt", "bestelt"): the shape be…t made it look like a participle.
+  if (slots !== 0) return false;
   const tag = tagAt(j); // the sentence is tagged only when the verb table does not know the word
   return !NOT_VERB.has(tag) && (tag !== 'ADJ' || isKnownParticiple(word));
 }
@@ -224,6 +234,8 @@ export default defineRule({
       // An amount ends a sentence too; a noun after an article and an adjective is no participle.
       'Uw huur is € 642,60. U betaalt voor de 5de van de maand.',
       'Dit zijn de nieuwe bedragen voor 2026.',
+      // A finite verb of the shape be…t is no participle.
+      'Dat is een plan waarin staat hoeveel u elke maand betaalt en wanneer.',
       // Verbs without an object make their perfect with "zijn" (Brill-NL's lexicon says which).
       'Uit het onderzoek is gebleken dat u recht hebt op een premie.',
       'Uw huurcontract is overgegaan naar de nieuwe eigenaar.',

@@ -9,7 +9,7 @@
  * Overlap with another rule's finding on the same words (a stock phrase, a long word) is settled in the engine
  * (engine/check.ts): only it knows which rules are on and with which limits.
  */
-import { definitionsIn, explainedAfter } from './shared/defined';
+import { definitionsIn, explainedAfter, sendersOwn } from './shared/defined';
 import { compoundParts } from './shared/compounds';
 import { defineRule } from './define';
 import { nameMask } from './shared/names';
@@ -141,6 +141,8 @@ export default defineRule({
       'U krijgt een brief van de adviserend arts. Dat is een dokter van het ziekenfonds.',
       'Neem uw identiteitskaart en uw verblijfskaart mee.',
       'Fatima en Ahmed wonen in de Kruidtuinlaan in Borgerhout.',
+      // The sender's own word, from the signature.
+      'Dag Amal,\n\nJuf Lotte, de klasjuf van Yasmina, is er ook.\n\nGroeten,\nLotte Janssens, klasjuf 3B',
       // A name that is written in lower case.
       'Log in met itsme of met uw identiteitskaart.',
       'Bel ons op 03 270 45 80 of kom langs op 12 mei.',
@@ -179,12 +181,13 @@ export default defineRule({
       });
     }
   },
-  // Explaining a word once is enough: keep its first occurrence in the text.
-  // Once per text, and not a word the letter itself defines ("itsme is een app.").
+  // Explaining a word once is enough: keep its first occurrence in the text. Not a word the letter itself defines
+  // ("itsme is een app."), nor one the sender uses in the letterhead or signature ("klasjuf 3B").
   finalize(candidates, { letter }) {
     const seen = new Set<string>();
     const defined = definitionsIn(letter.text);
-    return candidates.filter((c) => !c.key || (!seen.has(c.key) && Boolean(seen.add(c.key)) && !defined(c.key)));
+    const own = sendersOwn(letter);
+    return candidates.filter((c) => !c.key || (!seen.has(c.key) && Boolean(seen.add(c.key)) && !defined(c.key) && !own(c.key)));
   },
 });
 

@@ -4,8 +4,8 @@
  * sentence or line:
  * - the word, then what it is: "Het leefloon is geld van het OCMW.", "Een huurwaarborg is het geld dat …",
  *   "itsme is een app.", "Kinderen ten laste zijn kinderen die bij u wonen.", "Gelegaliseerd betekent dat …";
- * - the word at the end of a sentence, and the next one says what it is: "Kam het haar met een luizenkam. Dat is een
- *   kam met …";
+ * - the word at the end of a sentence (or before "van …" there), and the next one says what it is: "Kam het haar
+ *   met een luizenkam. Dat is een kam met …", "een kopie van het inschrijvingsbewijs van uw auto. Dat is het papier …";
  * - a thing in general and what it does: "Een energiesnoeier geeft advies over energie besparen.";
  * - what it does for the reader: "Met een verhoogde tegemoetkoming krijgt u meer geld terug.", "Bij
  *   budgetbegeleiding maakt u samen met ons een plan.";
@@ -20,6 +20,7 @@
  * Not a definition: "Het leefloon is verhoogd", "Het leefloon is nog niet betaald" (what is said after "is" must
  * start like a noun phrase: an article, a noun, or an adjective before a noun).
  */
+import type { Letter } from '../define';
 import type { Paragraph, Sentence } from './paragraph';
 import { lexiconTag } from './tagger';
 import { presentOf } from './verbs';
@@ -40,7 +41,8 @@ const WORD = String.raw`([\p{L}'’-]+)`;
 /** The term, "is", and what it is (checked: a noun phrase). */
 const IS = new RegExp(String.raw`${START}(?:(?:de|het|een)\s+)?${TERM}\s+(is|zijn|betekent|betekenen)\s+${WORD}`, 'gu');
 /** "… met een luizenkam. Dat is een kam met …": the word that ends a sentence, explained by the next one. */
-const THEN_THAT_IS = /(\p{L}[\p{L}'’-]*)[.!?]\s+(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s/gu;
+const THEN_THAT_IS =
+  /(\p{L}[\p{L}'’-]*)(?:\s+(?:van|voor)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?[.!?]\s+(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s/gu;
 /** "Een energiesnoeier geeft …": a thing in general, then a verb (found below: a present form of the verb table). */
 const GENERIC = new RegExp(String.raw`${START}een\s+((?:[\p{L}'’-]+\s+){1,4}[\p{L}'’-]+)`, 'gu');
 /** "Met een verhoogde tegemoetkoming krijgt u …", "Bij budgetbegeleiding maakt u …". */
@@ -137,3 +139,21 @@ export function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: nu
   const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
   return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
 }
+
+/**
+ * Words the sender uses in the letterhead or signature ("CAW Antwerpen", "klasjuf 3B"): the reader knows who writes,
+ * so the body need not explain them. `words` in lower case, matched as whole words.
+ */
+export function sendersOwn({ text, blocks }: Letter): (words: string) => boolean {
+  let sender = '';
+  for (const block of blocks)
+    if (block.kind === 'header' || block.kind === 'signature') sender += `${text.slice(block.start, block.end).toLowerCase()}\n`;
+  return (words) => {
+    for (let at = sender.indexOf(words); at >= 0; at = sender.indexOf(words, at + 1)) {
+      if (!WORD_CHAR.test(sender[at - 1] ?? ' ') && !WORD_CHAR.test(sender[at + words.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;

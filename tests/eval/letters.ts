@@ -15,7 +15,7 @@ import type { BlockKind, CheckResult, RuleId } from '../../contract/index';
 import { check } from '../../engine/index';
 
 /**
- * Development (36), held out (16) and seven fresh sets (12–14 plain letters each), each written by someone who had
+ * Development (36), held out (16) and eight fresh sets (12–14 plain letters each), each written by someone who had
  * not seen the rules and judged blind later; `tests/eval/<set>.json`.
  */
 export const LETTER_SETS = [
@@ -28,6 +28,7 @@ export const LETTER_SETS = [
   'letters-fresh5',
   'letters-fresh6',
   'letters-fresh7',
+  'letters-fresh8',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

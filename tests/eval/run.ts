@@ -74,6 +74,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh5': 'letters, fresh, fifth set (tests/eval/letters-fresh5.json)',
   'letters-fresh6': 'letters, fresh, sixth set (tests/eval/letters-fresh6.json)',
   'letters-fresh7': 'letters, fresh, seventh set (tests/eval/letters-fresh7.json)',
+  'letters-fresh8': 'letters, fresh, eighth set (tests/eval/letters-fresh8.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {

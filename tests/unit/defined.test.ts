@@ -21,6 +21,7 @@ describe('definedIn', () => {
     ['De rest betaalt u zelf. Dat deel noemen we het remgeld.', 'remgeld'],
     ['Vertaald en gelegaliseerd. Gelegaliseerd betekent dat een dienst er een stempel op zette.', 'gelegaliseerd'],
     ['Kam het haar met een luizenkam. Dat is een kam met de tanden dicht bij elkaar.', 'luizenkam'],
+    ['Stuur een kopie van het inschrijvingsbewijs van uw auto. Dat is het papier met de nummerplaat.', 'inschrijvingsbewijs'],
     ['Tijd voor een consultatie. Op een consultatie kijken de dokter en de verpleegkundige hoe je kindje groeit.', 'consultatie'],
     ['We stellen een afbetalingsplan voor. Dat betekent: u betaalt elke maand een deel.', 'afbetalingsplan'],
   ])('finds the definition in "%s"', (text, term) => {
