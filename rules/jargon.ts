@@ -11,7 +11,7 @@
  */
 import { BODY_KINDS, isBodyKind } from '../contract/index';
 import type { JargonEntry } from '../dictionaries/schema';
-import { defineRule, type Letter, type ReportedFix } from './define';
+import { defineRule, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
 import { addressedSubject, clauseEnd, clauseStart, findInClause, particleEnd } from './shared/clause';
 import { removeWord, replace, type Edit } from './shared/fix';
