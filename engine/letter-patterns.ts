@@ -8,7 +8,7 @@ const MONTHS =
 
 /** "Geachte mevrouw El Amrani,", "Beste ouders,", "Dag Oksana,", "Mevrouw, Mijnheer,". */
 export const GREETING =
-  /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
+  /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenamiddag|goedenavond|goeiemorgen|goeiemiddag|goeienamiddag|goeieavond|goeienavond|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
 
 /** "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!". */
 /**

@@ -64,6 +64,9 @@ export default defineRule({
       'Neem deze documenten mee: uw identiteitskaart, uw huurcontract en uw loonbrief.',
       'Met vriendelijke groeten\nSara Janssens\nJob coach',
       'U kunt ons bellen van maandag tot vrijdag, tussen 9 en 12 uur.',
+      // "op.", "al." and "cent." end a sentence: the parser takes them for abbreviations (Latin "op.", "al.").
+      'Normaal halen we je afval op donderdag op. Maar op donderdag 25 december 2025 is het Kerstmis en dan komen we niet.',
+      'Dat weet je misschien al. Kom op maandag 3 maart om 10 uur naar het loket in het districtshuis van Deurne.',
     ],
   },
   find(paragraph, { options, messages, report }) {

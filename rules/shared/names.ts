@@ -4,7 +4,8 @@
  * - it belongs to a name on the built-in list of public bodies and services ("Kind en Gezin", "Huis van het
  *   Nederlands"), also at the start of a sentence, and in lower case when the name is written so ("itsme");
  * - it starts with a capital and is not where a sentence starts ("bij de Dienst Vreemdelingenzaken"), with the
- *   small words between two such words ("Bureau voor Juridische Bijstand van de Orde");
+ *   small words between two such words ("Bureau voor Juridische Bijstand van de Orde"), and the sentence's first word
+ *   when such a name follows it ("Opleidingscentrum Logistiek");
  * - it is a street name before a house number ("Mechelsesteenweg 27 bus 2"), also first in the sentence;
  * - it stands in a quoted title that starts with a capital (het formulier "Verklaring werkhervatting of ziekte").
  * Acronyms (OCMW, VDAB) are not names here: they get "explain it once" advice; nor is a word with an acronym in
@@ -61,6 +62,11 @@ function computeMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon)
     const value = words[i].value;
     if (CAPITALISED.test(value) && !ACRONYM.test(value) && !ACRONYM_COMPOUND.test(value) && !opensQuoteOrBracket(paragraph.text, words[i]))
       mask[i] = true;
+  }
+  // The first word of the sentence, with a capital, when a name goes on right after it: "Opleidingscentrum
+  // Logistiek, Industrieweg 5".
+  if (start + 1 < words.length && mask[start + 1] && CAPITALISED.test(words[start].value) && !ACRONYM.test(words[start].value)) {
+    mask[start] = true;
   }
   // The small words between two parts of a name.
   for (let i = 1; i < words.length - 1; i++) {

@@ -109,17 +109,20 @@ function numberGoesOn(text: string, previous: Word | undefined, start: number): 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * "u." closing a sentence: the parser takes any single letter with a full stop for an initial ("J. Peeters") and
- * glues the next sentence on ("Dat is vervelend voor u. We komen …"). After a number it is "uur" ("om 9 u.").
+ * Dutch words that the parser takes for abbreviations when a full stop follows ("u" as an initial, "op" and "al" as
+ * Latin ones), so it glues the next sentence on: "Dat is vervelend voor u. We komen …", "We halen het op. Maar …",
+ * "Dat weet je al. Kom …", "Dat kost 50 cent. Betaal …". After a number "u." is "uur" ("om 9 u.").
  */
-function isPronounWithStop(words: Word[]): boolean {
+const WORDS_WITH_STOP = new Set(['u.', 'op.', 'al.', 'cent.']);
+
+function isWordWithStop(words: Word[]): boolean {
   const last = words[words.length - 1];
-  if (last === undefined || last.lower !== 'u.') return false;
+  if (last === undefined || !WORDS_WITH_STOP.has(last.lower)) return false;
   const before = words[words.length - 2];
-  return before === undefined || !isDigit(before.value.charCodeAt(before.value.length - 1));
+  return last.lower !== 'u.' || before === undefined || !isDigit(before.value.charCodeAt(before.value.length - 1));
 }
 
-/** The pronoun without the full stop the parser gave it. */
+/** The word without the full stop the parser gave it. */
 function dropStop(b: Builder): void {
   const last = b.words[b.words.length - 1];
   last.value = last.value.slice(0, -1);
@@ -152,7 +155,7 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
       flush(b, out);
       b = newBuilder();
       pendingBreak = false;
-    } else if (child.type === 'WordNode' && isPronounWithStop(b.words) && /^\p{Lu}/u.test(value)) {
+    } else if (child.type === 'WordNode' && isWordWithStop(b.words) && /^\p{Lu}/u.test(value)) {
       dropStop(b);
       flush(b, out);
       b = newBuilder();
@@ -186,6 +189,6 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
       pendingBreak = true;
     }
   }
-  if (isPronounWithStop(b.words)) dropStop(b);
+  if (isWordWithStop(b.words)) dropStop(b);
   flush(b, out);
 }

@@ -138,11 +138,15 @@ async function timeToUnderline(context: BrowserContext, page: Page, selector: st
   const before = (
     JSON.parse(JSON.stringify(await worker.evaluate(probeExpression('chrome', tabId)))) as { marks: { rule: string }[] }
   ).marks.filter((m) => m.rule === 'jargon').length;
+  // Counted from the keystroke on: a repaint of the old underlines before it (every half second) is no answer.
   await worker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: (before) => {
     const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('klaretaal-overlay'));
+    const count = () => root.querySelectorAll('.mark[data-rule="jargon"]').length;
     globalThis.seenAt = undefined;
+    let from;
+    document.addEventListener('keydown', () => { from = Math.max(before, count()); }, { capture: true, once: true });
     const seen = new MutationObserver(() => {
-      if (root.querySelectorAll('.mark[data-rule="jargon"]').length > before) { globalThis.seenAt = performance.now(); seen.disconnect(); }
+      if (from !== undefined && count() > from) { globalThis.seenAt = performance.now(); seen.disconnect(); }
     });
     seen.observe(root, { childList: true, subtree: true });
   }, args: [${before}] })`);

@@ -15,7 +15,7 @@ import type { BlockKind, CheckResult, RuleId } from '../../contract/index';
 import { check } from '../../engine/index';
 
 /**
- * Development (36), held out (16) and eight fresh sets (12–14 plain letters each), each written by someone who had
+ * Development (36), held out (16) and nine fresh sets (12–14 plain letters each), each written by someone who had
  * not seen the rules and judged blind later; `tests/eval/<set>.json`.
  */
 export const LETTER_SETS = [
@@ -29,6 +29,7 @@ export const LETTER_SETS = [
   'letters-fresh6',
   'letters-fresh7',
   'letters-fresh8',
+  'letters-fresh9',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

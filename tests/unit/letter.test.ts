@@ -45,6 +45,12 @@ describe('a subject without "Betreft:"', () => {
   });
 });
 
+describe('the greeting', () => {
+  it('takes Flemish greetings of the time of day', () => {
+    expect(partsOf(['Goeiemiddag mevrouw Nguyen,', 'Uw kaart is klaar.'])).toEqual(['greeting', 'body']);
+  });
+});
+
 describe('a subject on the first line of an e-mail', () => {
   it('is the subject right above the greeting, when it is not a name', () => {
     expect(partsOf(['Nieuwe ophaaldagen voor uw afval vanaf 1 juli', 'Beste bewoner,', 'Vanaf juli verandert er iets.'])).toEqual([
