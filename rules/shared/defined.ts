@@ -40,9 +40,12 @@ const WORD = String.raw`([\p{L}'’-]+)`;
 
 /** The term, "is", and what it is (checked: a noun phrase). */
 const IS = new RegExp(String.raw`${START}(?:(?:de|het|een)\s+)?${TERM}\s+(is|zijn|betekent|betekenen)\s+${WORD}`, 'gu');
-/** "… met een luizenkam. Dat is een kam met …": the word that ends a sentence, explained by the next one. */
-const THEN_THAT_IS =
-  /(\p{L}[\p{L}'’-]*)(?:\s+(?:van|voor)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?[.!?]\s+(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s/gu;
+/**
+ * "… met een luizenkam. Dat is een kam met …": the word that ends a sentence (or stands before "van …" there),
+ * explained by the next one. The pattern finds "Dat is een"; the words before it are read by hand (a pattern that
+ * starts with the word would try every letter of a long word: 25 s for one 200,000-letter word).
+ */
+const THAT_IS = /[.!?]\s+(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s/gu;
 /** "Een energiesnoeier geeft …": a thing in general, then a verb (found below: a present form of the verb table). */
 const GENERIC = new RegExp(String.raw`${START}een\s+((?:[\p{L}'’-]+\s+){1,4}[\p{L}'’-]+)`, 'gu');
 /** "Met een verhoogde tegemoetkoming krijgt u …", "Bij budgetbegeleiding maakt u …". */
@@ -92,7 +95,20 @@ function collect(text: string): (term: string) => boolean {
   const add = (words: string) => defined.add(words.trim().replace(/\s+/g, ' '));
   // "… betekent dat …" says what it means; after "is" a noun phrase must follow ("Het leefloon is verhoogd" is none).
   for (const m of lower.matchAll(IS)) if (m[2].startsWith('betek') || startsNounPhrase(m[3])) add(m[1]);
-  for (const m of lower.matchAll(THEN_THAT_IS)) add(m[1]);
+  for (const m of lower.matchAll(THAT_IS)) {
+    const words = sentenceBefore(lower, m.index)
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean);
+    if (words.length === 0) continue;
+    add(words[words.length - 1]);
+    // "het inschrijvingsbewijs van uw auto. Dat is …": the word before "van" or "voor", one to three words back.
+    for (let k = words.length - 2; k >= Math.max(1, words.length - 4); k--) {
+      if (words[k] === 'van' || words[k] === 'voor') {
+        add(words[k - 1]);
+        break;
+      }
+    }
+  }
   for (const m of lower.matchAll(GENERIC)) {
     const words = m[1].split(/\s+/);
     const verb = words.findIndex((w, i) => i > 0 && presentOf(w) !== undefined);
@@ -103,14 +119,18 @@ function collect(text: string): (term: string) => boolean {
   for (const m of lower.matchAll(AT)) if (lexiconTag(m[2])?.startsWith('V(')) add(m[1]);
   // Every word group of up to three words in the explained sentence.
   for (const m of lower.matchAll(MEANS)) {
-    const before = lower.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
-    const sentence = before.slice(
-      Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1,
-    );
-    const words = sentence.split(/[^\p{L}'’-]+/u).filter(Boolean);
+    const words = sentenceBefore(lower, m.index)
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean);
     for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) add(words.slice(i, i + n).join(' '));
   }
   return (term) => defined.has(term);
+}
+
+/** The sentence that ends at `end` (at most SENTENCE_REACH characters of it). */
+function sentenceBefore(lower: string, end: number): string {
+  const before = lower.slice(Math.max(0, end - SENTENCE_REACH), end);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
 }
 
 function startsNounPhrase(word: string): boolean {
