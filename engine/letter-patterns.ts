@@ -10,7 +10,6 @@ const MONTHS =
 export const GREETING =
   /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenamiddag|goedenavond|goeiemorgen|goeiemiddag|goeienamiddag|goeieavond|goeienavond|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
 
-/** "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!". */
 /**
  * A short wish that closes a letter ("Tot 2 juni,", "Veel succes met de voorbereiding!"); two joined by "en" close
  * it too ("Tot binnenkort en veel succes!").
@@ -18,6 +17,7 @@ export const GREETING =
 const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 const WISH = String.raw`(?:(?:graag|hopelijk)\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|later|(?:${WEEKDAY})|(?:(?:${WEEKDAY})\s+)?\d{1,2}\s+(?:${MONTHS}))|veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)(?:\s+(?:met|bij|op|voor|in)\s+[^.?!,]{1,40})?|succes|sterkte|(?:nog\s+)?(?:een\s+)?(?:fijne|prettige|mooie|goede)\s+(?:dag|avond|week|weekend|vakantie|middag|namiddag)|(?:alvast\s+)?bedankt`;
 
+/** "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!", "Veel succes!". */
 export const CLOSING = new RegExp(
   [
     String.raw`^\s*(?:${WISH})(?:\s*(?:,|en)\s+(?:${WISH}))*\s*[,.!]*$`,
@@ -25,8 +25,6 @@ export const CLOSING = new RegExp(
     String.raw`^\s*(?:hoogachtend|met de meeste hoogachting|groet(?:en|jes)|mvg|vriendelijke groet|kind regards|best regards)\b`,
     String.raw`^\s*(?:alvast\s+)?(?:hartelijk\s+|veel\s+|heel\s+erg\s+)?(?:bedankt|dank\s*(?:u|je|jullie)(?:\s+wel)?)(?:\s+alvast)?\s*[,.!]*$`,
     String.raw`^\s*(?:graag\s+|hopelijk\s+|en\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|\S+(?:\s+\S+){0,2}\s*!)\s*[,.!]*$`,
-    // "Veel succes!", "Veel leesplezier!", "Sterkte!"
-    String.raw`^\s*(?:veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)|succes|sterkte)\s*[,.!]*$`,
     // "Bedankt en groeten,", "Nog een fijne dag en groetjes"
     String.raw`^[^.?]{0,40}\bgroet(?:en|jes)?\s*[,.!]*$`,
   ].join('|'),

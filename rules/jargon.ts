@@ -66,18 +66,8 @@ const PAYMENT_WORDS = new Set([
   'storting',
   'storten',
 ]);
-/** The start of an account number as the parser splits it ("BE62 0682 …" → "be62"). */
-const IBAN_START = /^[a-z]{2}\d{2}$/;
-
-/** A sentence about paying: a word for it, an account number, or a structured reference ("084", "2519", "36058"). */
-function aboutPaying(words: readonly string[]): boolean {
-  return words.some(
-    (w, k) =>
-      PAYMENT_WORDS.has(w) ||
-      IBAN_START.test(w) ||
-      (/^\d{3}$/.test(w) && /^\d{4}$/.test(words[k + 1] ?? '') && /^\d{5}$/.test(words[k + 2] ?? '')),
-  );
-}
+/** A sentence about paying (an account number or a structured reference anywhere in the letter: see finalize). */
+const aboutPaying = (words: readonly string[]) => words.some((w) => PAYMENT_WORDS.has(w));
 
 /** An account number (BE62 0682 2319 0761) or a structured reference (+++084/2519/36058+++) anywhere in a letter. */
 const PAYMENT_DATA = /\b[A-Z]{2}\d{2}(?: ?\d{4}){3}\b|\+{3}\s*\d{3}\s*\/\s*\d{4}\s*\/\s*\d{5}\s*\+{3}/;
@@ -210,7 +200,7 @@ export default defineRule({
     pass: [
       // "mededeling" is the name of the field on a bank transfer, in a sentence or a letter about paying.
       'Gebruik deze mededeling: +++084/2519/36058+++',
-      'Betaal op rekening BE62 0682 2319 0761, met als mededeling je naam.',
+      'Betaal met een overschrijving en zet je naam in de mededeling.',
       'Rekeningnummer: BE95 0910 0382 4758\nMededeling: +++202/5031/84795+++\n\nGebruik zeker deze mededeling.',
       // A noun after an article and an adjective, not the verb "bedragen".
       'Dit zijn de nieuwe bedragen voor 2026.',

@@ -144,19 +144,16 @@ function splitSentence(text: string, node: NlcstSentence, out: Sentence[]): void
       continue;
     }
     const value = child.type === 'WordNode' ? text.slice(s, e) : child.value;
+    // A full stop the parser kept inside a word, then a capital: a new sentence. "… op het Sint-Jansplein 4. Wij zijn
+    // open" ("4." read as an ordinal; a list's "1. Geef …" is the first word of its sentence, so it stays), and the
+    // words it takes for abbreviations ("voor u. We komen …").
+    const wordWithStop = child.type === 'WordNode' && isWordWithStop(b.words);
     if (
       child.type === 'WordNode' &&
-      b.words.length > 1 &&
-      ENDS_WITH_NUMBER_DOT.test(b.words[b.words.length - 1].value) &&
-      /^\p{Lu}/u.test(value)
+      /^\p{Lu}/u.test(value) &&
+      (wordWithStop || (b.words.length > 1 && ENDS_WITH_NUMBER_DOT.test(b.words[b.words.length - 1].value)))
     ) {
-      // "… op het Sint-Jansplein 4. Wij zijn open": the parser reads "4." as an ordinal, but a capital after it
-      // starts a new sentence (a list's "1. Geef …" is the first word of its sentence, so it stays).
-      flush(b, out);
-      b = newBuilder();
-      pendingBreak = false;
-    } else if (child.type === 'WordNode' && isWordWithStop(b.words) && /^\p{Lu}/u.test(value)) {
-      dropStop(b);
+      if (wordWithStop) dropStop(b);
       flush(b, out);
       b = newBuilder();
       pendingBreak = false;
