@@ -67,6 +67,7 @@ export default defineRule({
       // "op.", "al." and "cent." end a sentence: the parser takes them for abbreviations (Latin "op.", "al.").
       'Normaal halen we je afval op donderdag op. Maar op donderdag 25 december 2025 is het Kerstmis en dan komen we niet.',
       'Dat weet je misschien al. Kom op maandag 3 maart om 10 uur naar het loket in het districtshuis van Deurne.',
+      'Een kopie kost 10 cent. Betaal aan de balie met cash of met je bankkaart, want we nemen geen overschrijvingen aan.',
     ],
   },
   find(paragraph, { options, messages, report }) {
