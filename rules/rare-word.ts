@@ -154,6 +154,9 @@ export default defineRule({
       'Als het ziekenfonds de kosten terugbetaalt, krijgt u geld.',
       'Neem een foto van hoe de kamer eruitzag.',
       'Dit is het dringendste werk.',
+      // A verb's stem as an order, or joined with its particle.
+      'Verleng uw boeken online.',
+      'Ik weet nog niet of ik meega.',
     ],
   },
   find(paragraph, { options, lexicon, messages, report }) {

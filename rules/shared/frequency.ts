@@ -133,9 +133,17 @@ export function formsOf(word: string): string[] {
   return [...forms];
 }
 
-/** The Zipf value of the most frequent of the word's obvious forms (0 when none is in the table). */
+/**
+ * The Zipf value of the most frequent of the word's obvious forms (0 when none is in the table). A stem or a past
+ * is judged by its verb too ("Verleng uw kaart", "als ik meega"), when it is the whole word: as the last part of a
+ * compound "kende" is no part ("verstrek·kende"), so `formsOf` leaves it out.
+ */
 export function zipfOf(word: string): number {
+  const { infinitives, verbForms } = tableOf();
   let best = 0;
   for (const form of formsOf(word)) best = Math.max(best, zipfOfForm(form));
+  for (const infinitive of infinitives.get(word) ?? []) {
+    for (const form of verbForms.get(infinitive) ?? []) best = Math.max(best, zipfOfForm(form));
+  }
   return best;
 }

@@ -30,6 +30,7 @@ export const LETTER_SETS = [
   'letters-fresh7',
   'letters-fresh8',
   'letters-fresh9',
+  'letters-fresh10',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

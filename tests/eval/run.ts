@@ -76,6 +76,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh7': 'letters, fresh, seventh set (tests/eval/letters-fresh7.json)',
   'letters-fresh8': 'letters, fresh, eighth set (tests/eval/letters-fresh8.json)',
   'letters-fresh9': 'letters, fresh, ninth set (tests/eval/letters-fresh9.json)',
+  'letters-fresh10': 'letters, fresh, tenth set (tests/eval/letters-fresh10.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {

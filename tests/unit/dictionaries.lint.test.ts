@@ -208,6 +208,10 @@ describe('common-words.json', () => {
     expect(duplicates([...data.commonWords])).toEqual([]);
     for (const w of data.commonWords) expect(w).toMatch(/^\p{Ll}{13,}$/u);
   });
+  it('has no word that jargon.json calls officialese', () => {
+    const officialese = new Set(data.jargon.flatMap((e) => [e.head, ...(e.forms ?? []).map((f) => f[0])]));
+    expect(data.commonWords.filter((w) => officialese.has(w))).toEqual([]);
+  });
 });
 
 describe('names.json', () => {

@@ -43,6 +43,9 @@ describe('how common a word is', () => {
     expect(zipfOf('terugbetaalt')).toBeGreaterThanOrEqual(zipfOfForm('terugbetalen'));
     expect(zipfOf('eruitzag')).toBeGreaterThanOrEqual(zipfOfForm('uitzien'));
     expect(zipfOf('dringendste')).toBeGreaterThanOrEqual(zipfOfForm('dringend'));
+    // A stem or a past as the whole word, by its verb.
+    expect(zipfOf('verleng')).toBeGreaterThanOrEqual(zipfOfForm('verlengen'));
+    expect(zipfOf('meega')).toBeGreaterThanOrEqual(zipfOfForm('meegaan'));
     // Only a particle comes off: "erkende" is not "kende".
     expect(formsOf('erkende')).not.toContain('kennen');
     expect(formsOf('eruitzag')).toContain('uitzien');
@@ -60,6 +63,8 @@ describe('how common a word is', () => {
     expect(compoundParts('stavingsstukken')).toBeUndefined();
     expect(compoundParts('onontvankelijk')).toBeUndefined();
     expect(compoundParts('aanmaak')).toBeUndefined();
+    // A past is no last part: "verstrekkende" is not "vers·trek·kende".
+    expect(compoundParts('verstrekkende')).toBeUndefined();
   });
 });
 
