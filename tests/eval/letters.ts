@@ -31,6 +31,7 @@ export const LETTER_SETS = [
   'letters-fresh8',
   'letters-fresh9',
   'letters-fresh10',
+  'letters-fresh11',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -77,6 +77,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh8': 'letters, fresh, eighth set (tests/eval/letters-fresh8.json)',
   'letters-fresh9': 'letters, fresh, ninth set (tests/eval/letters-fresh9.json)',
   'letters-fresh10': 'letters, fresh, tenth set (tests/eval/letters-fresh10.json)',
+  'letters-fresh11': 'letters, fresh, eleventh set (tests/eval/letters-fresh11.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
