@@ -157,6 +157,8 @@ export default defineRule({
       // A verb's stem as an order, or joined with its particle.
       'Verleng uw boeken online.',
       'Ik weet nog niet of ik meega.',
+      // A compound of a verb's stem and a noun.
+      'Breng de boeken naar de inleverbus aan de bib.',
     ],
   },
   find(paragraph, { options, lexicon, messages, report }) {

@@ -4,7 +4,7 @@
  * compound rare), joined directly or with a linking -s-, -e- or -en- ("werkloosheid-s-", "boek-en-"). Only the
  * last part inflects ("stavings·stukken").
  */
-import { formsOf, isStem, mostlyNotVerb, zipfOfForm } from './frequency';
+import { formsOf, isStem, mostlyNotVerb, zipfOfForm, zipfOfVerbStem } from './frequency';
 import { isParticle } from './verbs';
 
 export interface Part {
@@ -68,14 +68,18 @@ function split(word: string, from: number, depth: number, memo: Map<number, Part
   if (depth < MAX_PARTS - 1) {
     for (let end = from + MIN_PART; end <= word.length - MIN_PART; end++) {
       const stem = word.slice(from, end);
-      if (!isStem(stem) || !partOk(stem)) continue;
-      for (const link of LINKS) {
+      // A word, or a verb's stem before a noun ("inlever·bus", "terugbreng·bus"), which never links with -s-.
+      const asWord = isStem(stem) && partOk(stem);
+      const asVerb = !asWord && stem.length > MIN_PART && !isParticle(stem) && zipfOfVerbStem(stem) > 0;
+      if (!asWord && !asVerb) continue;
+      for (const link of asVerb ? [''] : LINKS) {
         if (!word.startsWith(link, end)) continue;
         const next = end + link.length;
         if (word.length - next < MIN_PART) continue;
         const tail = split(word, next, depth + 1, memo);
-        if (!tail) continue;
-        const parts = [{ written: stem + link, word: stem, zipf: zipfOfForm(stem) }, ...tail];
+        // After a verb's stem comes a noun, not a verb form: "voorleg·ging" is "voorleggen" with -ing.
+        if (!tail || (asVerb && !mostlyNotVerb(tail[0].word))) continue;
+        const parts = [{ written: stem + link, word: stem, zipf: asVerb ? zipfOfVerbStem(stem) : zipfOfForm(stem) }, ...tail];
         if (better(parts, best)) best = parts;
       }
     }

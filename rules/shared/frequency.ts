@@ -15,6 +15,8 @@ interface Table {
   verbForms: Map<string, string[]>;
   /** Any form of a verb → its infinitives. */
   infinitives: Map<string, string[]>;
+  /** A verb's stem → the Zipf value of its infinitive ("inlever" → inleveren), for a compound's first part. */
+  verbStems: Map<string, number>;
   floor: number;
 }
 
@@ -56,7 +58,14 @@ function load(): Table {
       for (const form of forms) add(verbForms, form, forms);
     }
   }
-  return { zipf, stems, verbForms, infinitives, floor: header.floor };
+  const verbStems = new Map<string, number>();
+  for (const rows of [verbs, verbsExtra]) {
+    for (const row of rows) {
+      const zipfOfVerb = zipf.get(row[0]) ?? 0;
+      if (zipfOfVerb > (verbStems.get(row[1]) ?? 0)) verbStems.set(row[1], zipfOfVerb);
+    }
+  }
+  return { zipf, stems, verbForms, infinitives, verbStems, floor: header.floor };
 }
 
 const tableOf = () => (table ??= load());
@@ -70,6 +79,9 @@ export const zipfOfForm = (word: string): number => tableOf().zipf.get(word) ?? 
 /** The word is more often something else than a form of a verb: "les" (a lesson, not of "lessen"), not "sta". */
 export const mostlyNotVerb = (word: string): boolean =>
   (tableOf().infinitives.get(word) ?? []).every((inf) => zipfOfForm(inf) < zipfOfForm(word));
+
+/** How common the verb is whose stem this is (0 when it is none): "inlever" in "inleverbus", "wacht" in "wachtzaal". */
+export const zipfOfVerbStem = (stem: string): number => tableOf().verbStems.get(stem) ?? 0;
 
 /** OpenTaal lists the word as a stem (a word a compound can be made of). */
 export const isStem = (word: string): boolean => tableOf().stems.has(word);

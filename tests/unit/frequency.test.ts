@@ -63,6 +63,9 @@ describe('how common a word is', () => {
     expect(compoundParts('stavingsstukken')).toBeUndefined();
     expect(compoundParts('onontvankelijk')).toBeUndefined();
     expect(compoundParts('aanmaak')).toBeUndefined();
+    // A verb's stem before a noun, but not before a verb form ("voorlegging" is "voorleggen" with -ing).
+    expect(written('inleverbus')).toEqual(['inlever', 'bus']);
+    expect(compoundParts('voorlegging')).toBeUndefined();
     // A past is no last part: "verstrekkende" is not "vers·trek·kende".
     expect(compoundParts('verstrekkende')).toBeUndefined();
   });
