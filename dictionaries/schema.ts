@@ -50,6 +50,12 @@ export interface JargonEntry {
   /** No one-click fix: the alternatives depend on the sentence too much; the message gives them as advice. */
   advice?: boolean;
   /**
+   * Verbs: the alternative needs a clause that says what ("Laat ons weten als u niet komt."): a one-click fix only
+   * when one follows the verb; without it ("Verwittig ons dan.") the finding is advice, since "Laat ons dan weten."
+   * misses its "het".
+   */
+  needsClause?: boolean;
+  /**
    * A conjunction with the finite verb first ("Mocht u vragen hebben, …"): with the alternative ("als"), the
    * infinitive at the end of the clause becomes the finite verb ("Als u vragen hebt, …").
    */

@@ -150,6 +150,9 @@ export default defineRule({
       },
       { text: 'U [[retourneert]] het formulier en belt ons.', fixed: 'U stuurt het formulier terug en belt ons.' },
       { text: 'U [[retourneert]] het formulier ingevuld en ondertekend.', advice: true },
+      // "laten weten" needs a clause that says what: without one, "Laat ons dan weten." misses its "het".
+      { text: '[[Verwittig]] ons als u niet kunt komen.', fixed: 'Laat ons weten als u niet kunt komen.' },
+      { text: 'Komt u niet? [[Verwittig]] ons dan.', advice: true },
       // A split verb's particle after "en" between noun phrases is still its particle ("mede" is not "ook" here).
       {
         text: 'Wij [[delen]] het besluit en de redenen mede.',
@@ -573,7 +576,7 @@ function verbFinding(hit: VerbHit, place: Place): Found | undefined {
   if (slot === 'none') return undefined;
   const alternatives = (entry.to ?? []).filter((a) => verb(a));
   const particle = particleAt >= 0 ? particleAt : undefined;
-  if (entry.advice) return { alternatives, fixes: [], particle };
+  if (entry.advice || (entry.needsClause && !clauseFollows(sentence, last))) return { alternatives, fixes: [], particle };
   const fixes: ReportedFix[] = [];
   if (slot) {
     for (const lemma of alternatives) {
@@ -590,6 +593,26 @@ function verbFinding(hit: VerbHit, place: Place): Found | undefined {
   }
   return { alternatives, fixes, particle };
 }
+
+/** Words that open a clause saying what is told: "als", "of", "dat", "wanneer" … */
+const CLAUSE_OPENERS = new Set([
+  'als',
+  'of',
+  'dat',
+  'wanneer',
+  'indien',
+  'zodra',
+  'hoe',
+  'wat',
+  'waar',
+  'wie',
+  'welke',
+  'waarom',
+  'hoeveel',
+]);
+
+/** A clause opener somewhere after the verb in its sentence. */
+const clauseFollows = (sentence: Sentence, last: number): boolean => sentence.lower.slice(last + 1).some((w) => CLAUSE_OPENERS.has(w));
 
 /** Which form the matched verb is, from its shape and the words around it; undefined when it stays unclear. */
 function slotOf(hit: VerbHit, { sentence, first, last }: Place): Slot | 'te' | 'plural' | 'none' | undefined {
