@@ -72,6 +72,16 @@ const aboutPaying = (words: readonly string[]) => words.some((w) => PAYMENT_WORD
 /** An account number (BE62 0682 2319 0761) or a structured reference (+++084/2519/36058+++) anywhere in a letter. */
 const PAYMENT_DATA = /\b[A-Z]{2}\d{2}(?: ?\d{4}){3}\b|\+{3}\s*\d{3}\s*\/\s*\d{4}\s*\/\s*\d{5}\s*\+{3}/;
 
+/** How many payment words a letter about paying has at least. */
+const PAYING_LETTER_WORDS = 3;
+
+/** The payment words in a text. */
+function paymentWords(text: string): number {
+  let count = 0;
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) if (PAYMENT_WORDS.has(word)) count++;
+  return count;
+}
+
 /** A word whose entry is the name of a field on a bank transfer ("mededeling"). */
 const isPaymentField = (word: string, lexicon: Lexicon) =>
   (lexicon.words.matchAt([word], 0)?.payload ?? []).some((hit) => hit.kind === 'form' && hit.entry.unlessPayment === true);
@@ -205,6 +215,7 @@ export default defineRule({
       'Gebruik deze mededeling: +++084/2519/36058+++',
       'Betaal met een overschrijving en zet je naam in de mededeling.',
       'Rekeningnummer: BE95 0910 0382 4758\nMededeling: +++202/5031/84795+++\n\nGebruik zeker deze mededeling.',
+      'U betaalt elke maand € 34,10.\n\n1. Betaal voor de vijfde van de maand.\n2. Gebruik altijd de mededeling uit de brief.\n3. Is een betaling te laat? Bel ons.',
       // A noun after an article and an adjective, not the verb "bedragen".
       'Dit zijn de nieuwe bedragen voor 2026.',
       // Explained by the next sentence, which names it again.
@@ -279,12 +290,15 @@ export default defineRule({
     const seen = new Set<string>();
     const own = sendersOwn(letter);
     const defined = definitionsIn(letter.text);
-    // A letter with an account number or a structured reference asks for a transfer: its "mededeling" is the field.
-    const paying = PAYMENT_DATA.test(letter.text);
+    // A letter with an account number or a structured reference asks for a transfer, and so does one that speaks
+    // of paying again and again ("Betaal elke maand € 34,10. … Gebruik de mededeling uit de brief."): its
+    // "mededeling" is the field.
+    let paying: boolean | undefined;
+    const isPaying = () => (paying ??= PAYMENT_DATA.test(letter.text) || paymentWords(letter.text) >= PAYING_LETTER_WORDS);
     return candidates.filter((c) => {
       // As written ("kinderen ten laste") or as the term ("personen ten laste").
       if (defined(c.text.toLowerCase()) || (c.key !== undefined && defined(c.key))) return false;
-      if (paying && isPaymentField(c.text.toLowerCase(), lexicon)) return false;
+      if (isPaymentField(c.text.toLowerCase(), lexicon) && isPaying()) return false;
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
       seen.add(c.key);

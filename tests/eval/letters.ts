@@ -32,6 +32,7 @@ export const LETTER_SETS = [
   'letters-fresh9',
   'letters-fresh10',
   'letters-fresh11',
+  'letters-fresh12',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -78,6 +78,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh9': 'letters, fresh, ninth set (tests/eval/letters-fresh9.json)',
   'letters-fresh10': 'letters, fresh, tenth set (tests/eval/letters-fresh10.json)',
   'letters-fresh11': 'letters, fresh, eleventh set (tests/eval/letters-fresh11.json)',
+  'letters-fresh12': 'letters, fresh, twelfth set (tests/eval/letters-fresh12.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
