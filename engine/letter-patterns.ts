@@ -34,10 +34,11 @@ export const CLOSING = new RegExp(
 /**
  * A short wish that may close a letter when a name follows it: a word of greeting, thanks or farewell, and the line
  * ends in "!" or "," ("Sportieve groeten en tot op training!", "Dank je en tot snel!", "Veel succes en een fijne
- * zomer!"). Looser than CLOSING, so only taken with a signature under it (letter.ts).
+ * zomer!"), or a sentence that wishes the reader well ("Wij wensen u een goed herstel."). Looser than CLOSING, so
+ * only taken with a signature under it (letter.ts).
  */
 export const LOOSE_CLOSING =
-  /^[^.?]{0,60}\b(?:groet(?:en|jes)?|tot\s+(?:ziens|snel|straks|gauw|dan|binnenkort|morgen|later|op|de|volgende)|succes|bedankt|dank\s+(?:u|je|jullie)|fijne|prettige|sterkte)\b[^.?]{0,40}[!,]\s*$/iu;
+  /^[^.?]{0,60}\b(?:groet(?:en|jes)?|tot\s+(?:ziens|snel|straks|gauw|dan|binnenkort|morgen|later|op|de|volgende)|succes|bedankt|dank\s+(?:u|je|jullie)|fijne|prettige|sterkte)\b[^.?]{0,40}[!,]\s*$|^\s*(?:wij|we|ik)\s+wens(?:en)?\s+(?:u|je|jou|jullie)\b[^.?!]{0,50}[.!]\s*$/iu;
 
 /** A line of its own that starts a signature in e-mail ("-- "). */
 export const SIGNATURE_DELIMITER = /^\s*--\s*$/;

@@ -249,6 +249,7 @@ const STEP_WORDS = 20;
  */
 const itemWords = (text: string) =>
   text
+    .replace(ITEM_LABEL_ANY_CASE, '')
     .replace(/\([^()]{0,200}\)/g, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length;
@@ -261,6 +262,8 @@ const SENTENCE_BREAK = /[.!?]["'’”)]*\s+\p{Lu}/gu;
 
 /** "Wanneer? …", "Waar: …", "Amoxicilline 500 mg: …": a short label before an item's text. */
 const ITEM_LABEL = /^\s*\p{Lu}[^.?!:]{0,25}[?:]\s+(?=\S)/u;
+/** The same, also in lower case ("maandag 7 juli: graffiti maken …"): it does not make an item long. */
+const ITEM_LABEL_ANY_CASE = /^\s*[^.?!:]{0,25}[?:]\s+(?=\S)/u;
 
 /**
  * One short sentence on a line of its own, as items of a list of steps are ("Betaal 22 euro met uw bankkaart."),
@@ -293,7 +296,7 @@ function isOrder(text: string): boolean {
  */
 function markPlainLists(lines: Line[], from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    if (lines[i].kind !== 'body' || lines[i].blank || !/[:?]$/.test(lines[i].text)) continue;
+    if (lines[i].kind !== 'body' || lines[i].blank || !isIntro(lines[i].text)) continue;
     // One kind of item throughout: a run of sentences is cut where a longer paragraph starts again.
     const isItem = i + 1 < to && isSentenceItem(lines[i + 1].text) ? isSentenceItem : isPlainItem;
     let k = i + 1;
@@ -309,6 +312,12 @@ function markPlainLists(lines: Line[], from: number, to: number): void {
     i = k - 1;
   }
 }
+
+/**
+ * A line that introduces a list without bullets: it ends in a colon, or is one question ("Wat neemt u mee?"). A
+ * line of statements that ends in a question ("We praten over jou. Hoe gaat het?") goes on as a paragraph.
+ */
+const isIntro = (text: string) => /:$/.test(text) || (/\?$/.test(text) && !text.match(SENTENCE_BREAK));
 
 /** The line(s) before a list's first item that end in a colon (or ask "Wat neemt u mee?"): its introduction. */
 function markIntro(lines: Line[], first: number, from: number): void {

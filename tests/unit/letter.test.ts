@@ -79,6 +79,23 @@ describe('the closing', () => {
     }
   });
 
+  it('takes a sentence that wishes the reader well as the closing, when a signature follows', () => {
+    const parts = partsOf([
+      'Beste meneer Noori',
+      'Neem deze brief mee naar de controle.',
+      'Wij wensen u een goed herstel.',
+      'Dr. Marie Lefebvre, chirurg',
+      'Afdeling 4B: 056 63 41 40',
+    ]);
+    expect(parts).toEqual(['greeting', 'body', 'closing', 'signature', 'contact']);
+    // Without a name under it, it is a sentence of the body.
+    expect(partsOf(['Beste meneer Noori', 'Wij wensen u een goed herstel.', 'Bel ons als u koorts krijgt.'])).toEqual([
+      'greeting',
+      'body',
+      'body',
+    ]);
+  });
+
   it('takes "Graag tot woensdag!" and what follows it as closing, signature and contact', () => {
     const parts = partsOf([
       'Beste buurtbewoner',
@@ -116,6 +133,27 @@ describe('a list without bullets', () => {
       'Na drie weken krijgt u een brief. Daarin staan twee codes.',
     ]);
     expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
+  });
+
+  it('takes items with a label in lower case, which does not make an item long', () => {
+    const parts = partsOf([
+      'Hey allemaal!',
+      'Dit doen we in juli:',
+      'maandag 7 juli: graffiti maken met Dries, van 13 tot 17 uur, € 5',
+      'woensdag 9 juli: fietstocht naar de Hobokense Polder met picknick, van 10 tot 16 uur, gratis',
+      'dinsdag 15 juli: samen koken en eten met recepten uit ieders land, van 16 tot 20 uur, € 2',
+    ]);
+    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'list-item']);
+  });
+
+  it('does not take a line of statements that ends in a question as an introduction', () => {
+    const parts = partsOf([
+      'Dag Joy,',
+      'We praten over jou en over Daniel. Hoe gaat het met slapen en drinken?',
+      'We kijken ook samen wat je nog nodig hebt.',
+      'Bijvoorbeeld kleertjes, een bedje of hulp met papieren.',
+    ]);
+    expect(parts).toEqual(['greeting', 'body', 'body', 'body']);
   });
 
   it('does not take paragraphs of two sentences, or one short sentence, as a list', () => {
