@@ -157,6 +157,9 @@ export default defineRule({
       // A verb's stem as an order, or joined with its particle.
       'Verleng uw boeken online.',
       'Ik weet nog niet of ik meega.',
+      // A see-through particle before a common verb; a diminutive of a plural-only noun.
+      'Je broer mag gerust eens meetrainen op woensdag.',
+      'Breng wat kleertjes voor de baby mee.',
       // A compound of a verb's stem and a noun.
       'Breng de boeken naar de inleverbus aan de bib.',
     ],

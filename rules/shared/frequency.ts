@@ -109,6 +109,8 @@ function restored(stem: string): string[] {
   return out;
 }
 
+const DIMINUTIVE = /^e?[tp]?jes?$/;
+
 /** Endings that make a plural, a diminutive or an inflected adjective, longest first. */
 const ENDINGS = ['etjes', 'etje', 'tjes', 'pjes', 'tje', 'pje', 'jes', 'je', 'en', 's', 'e'];
 
@@ -135,7 +137,10 @@ export function formsOf(word: string): string[] {
   const forms = new Set([word, ...(tableOf().verbForms.get(word) ?? [])]);
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-    for (const stem of restored(word.slice(0, -ending.length))) forms.add(stem);
+    const stem = word.slice(0, -ending.length);
+    for (const form of restored(stem)) forms.add(form);
+    // A diminutive of a plural-only noun: "kleertjes" is small "kleren" (the long vowel shortens before -en).
+    if (DIMINUTIVE.test(ending)) forms.add(`${stem.replace(/([aeou])\1(?=[^aeiou]$)/, '$1')}en`);
   }
   // A plural in -n of a noun in -e: "voorwaarden" → "voorwaarde".
   if (word.endsWith('en') && word.length > 4) forms.add(word.slice(0, -1));
@@ -144,6 +149,8 @@ export function formsOf(word: string): string[] {
   for (const form of separableForms(word)) forms.add(form);
   return [...forms];
 }
+
+const SEE_THROUGH_PARTICLES = ['mee', 'terug', 'weg', 'samen'];
 
 /**
  * The Zipf value of the most frequent of the word's obvious forms (0 when none is in the table). A stem or a past
@@ -156,6 +163,13 @@ export function zipfOf(word: string): number {
   for (const form of formsOf(word)) best = Math.max(best, zipfOfForm(form));
   for (const infinitive of infinitives.get(word) ?? []) {
     for (const form of verbForms.get(infinitive) ?? []) best = Math.max(best, zipfOfForm(form));
+  }
+  // "mee", "terug", "weg" and "samen" add what they mean to a verb: "meetrainen" is as common as "trainen".
+  for (const particle of SEE_THROUGH_PARTICLES) {
+    if (!word.startsWith(particle) || word.length - particle.length < 3) continue;
+    for (const infinitive of infinitives.get(word.slice(particle.length)) ?? []) {
+      for (const form of verbForms.get(infinitive) ?? []) best = Math.max(best, zipfOfForm(form));
+    }
   }
   return best;
 }

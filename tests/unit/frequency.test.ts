@@ -46,6 +46,9 @@ describe('how common a word is', () => {
     // A stem or a past as the whole word, by its verb.
     expect(zipfOf('verleng')).toBeGreaterThanOrEqual(zipfOfForm('verlengen'));
     expect(zipfOf('meega')).toBeGreaterThanOrEqual(zipfOfForm('meegaan'));
+    // "mee" before a verb adds what it says; a diminutive of a plural-only noun.
+    expect(zipfOf('meetrainen')).toBeGreaterThanOrEqual(zipfOfForm('trainen'));
+    expect(zipfOf('kleertjes')).toBeGreaterThanOrEqual(zipfOfForm('kleren'));
     // Only a particle comes off: "erkende" is not "kende".
     expect(formsOf('erkende')).not.toContain('kennen');
     expect(formsOf('eruitzag')).toContain('uitzien');
