@@ -44,6 +44,7 @@ function load(): Table {
   }
   const verbForms = new Map<string, string[]>();
   const infinitives = new Map<string, string[]>();
+  const verbStems = new Map<string, number>();
   const add = (map: Map<string, string[]>, key: string, values: readonly string[]) => {
     const list = map.get(key);
     if (list) list.push(...values);
@@ -56,11 +57,6 @@ function load(): Table {
       // ingediende aanvraag"). Not the stem or the past: they are often another, frequent word ("indien", "vond").
       const forms = [row[0], row[3], row[6], `${row[6]}e`];
       for (const form of forms) add(verbForms, form, forms);
-    }
-  }
-  const verbStems = new Map<string, number>();
-  for (const rows of [verbs, verbsExtra]) {
-    for (const row of rows) {
       const zipfOfVerb = zipf.get(row[0]) ?? 0;
       if (zipfOfVerb > (verbStems.get(row[1]) ?? 0)) verbStems.set(row[1], zipfOfVerb);
     }
@@ -158,18 +154,21 @@ const SEE_THROUGH_PARTICLES = ['mee', 'terug', 'weg', 'samen'];
  * compound "kende" is no part ("verstrek·kende"), so `formsOf` leaves it out.
  */
 export function zipfOf(word: string): number {
-  const { infinitives, verbForms } = tableOf();
-  let best = 0;
+  let best = zipfOfVerbsOf(word);
   for (const form of formsOf(word)) best = Math.max(best, zipfOfForm(form));
-  for (const infinitive of infinitives.get(word) ?? []) {
-    for (const form of verbForms.get(infinitive) ?? []) best = Math.max(best, zipfOfForm(form));
-  }
   // "mee", "terug", "weg" and "samen" add what they mean to a verb: "meetrainen" is as common as "trainen".
   for (const particle of SEE_THROUGH_PARTICLES) {
-    if (!word.startsWith(particle) || word.length - particle.length < 3) continue;
-    for (const infinitive of infinitives.get(word.slice(particle.length)) ?? []) {
-      for (const form of verbForms.get(infinitive) ?? []) best = Math.max(best, zipfOfForm(form));
-    }
+    if (word.startsWith(particle) && word.length - particle.length >= 3) best = Math.max(best, zipfOfVerbsOf(word.slice(particle.length)));
+  }
+  return best;
+}
+
+/** How common the verbs are that `form` is a form of, each by its judged forms (0 when it is no verb form). */
+function zipfOfVerbsOf(form: string): number {
+  const { infinitives, verbForms } = tableOf();
+  let best = 0;
+  for (const infinitive of infinitives.get(form) ?? []) {
+    for (const judged of verbForms.get(infinitive) ?? []) best = Math.max(best, zipfOfForm(judged));
   }
   return best;
 }
