@@ -238,8 +238,13 @@ function markLists(lines: Line[], from: number, to: number): void {
   }
 }
 
-/** A list item without a bullet: short, and no sentence of its own ("dinsdag van 13 tot 17 uur", "uw huurcontract"). */
-const PLAIN_ITEM_WORDS = 12;
+/**
+ * A list item without a bullet: short, and no sentence of its own ("dinsdag van 13 tot 17 uur", "uw huurcontract",
+ * "de Kids-ID en 2 klevers van het ziekenfonds, in een enveloppe met de naam van je kind").
+ */
+const PLAIN_ITEM_WORDS = 16;
+/** An item that is one sentence of its own ("Betaal 22 euro met uw bankkaart."): a longer one is a paragraph. */
+const SENTENCE_ITEM_WORDS = 12;
 /** A step of a list: an order and a sentence that goes with it ("Kijk in de kalender. U krijgt die in juni."). */
 const STEP_WORDS = 20;
 
@@ -278,7 +283,7 @@ function isSentenceItem(text: string): boolean {
   const sentences = 1 + (rest.match(SENTENCE_BREAK)?.length ?? 0);
   const words = wordCount(text);
   if (label || isOrder(rest)) return sentences <= 3 && words <= STEP_WORDS;
-  return sentences === 1 && words <= PLAIN_ITEM_WORDS;
+  return sentences === 1 && words <= SENTENCE_ITEM_WORDS;
 }
 
 /** The line starts with a verb as an order: "Kijk …", "Teken …", "Of download …". */

@@ -135,6 +135,17 @@ describe('a list without bullets', () => {
     expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
   });
 
+  it('takes a longer item that is no sentence of its own', () => {
+    const parts = partsOf([
+      'Dag ouders,',
+      'Dit neemt je kind mee:',
+      'een slaapzak en een kussen',
+      'de Kids-ID en 2 klevers van het ziekenfonds, in een enveloppe met de naam van je kind',
+      'Gsm’s en snoep blijven thuis.',
+    ]);
+    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
+  });
+
   it('takes items with a label in lower case, which does not make an item long', () => {
     const parts = partsOf([
       'Hey allemaal!',
