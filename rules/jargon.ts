@@ -218,6 +218,8 @@ export default defineRule({
       'U betaalt elke maand € 34,10.\n\n1. Betaal voor de vijfde van de maand.\n2. Gebruik altijd de mededeling uit de brief.\n3. Is een betaling te laat? Bel ons.',
       // A noun after an article and an adjective, not the verb "bedragen".
       'Dit zijn de nieuwe bedragen voor 2026.',
+      // The verb "weten", not "te weten" for "namelijk".
+      'We zoeken samen een oplossing, en niemand anders hoeft het te weten.',
       // Explained by the next sentence, which names it again.
       'Je verhuurder vraagt een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid voor de verhuurder.',
       // Defined or explained by the letter itself.

@@ -105,6 +105,20 @@ function continuesClause(sentence: Sentence, tagAt: TagAt, j: number, word: stri
   return false;
 }
 
+/**
+ * "zijn" as "his" or "its": before a noun ("zijn deel"), or in a clause that already has its "hebben" ("Uw
+ * ziekenfonds heeft zijn deel al betaald").
+ */
+function isPossessive(sentence: Sentence, tagAt: TagAt, at: number): boolean {
+  if (at + 1 < sentence.words.length && !sentence.words[at + 1].breakBefore && tagAt(at + 1) === 'NOUN') return true;
+  for (let j = at - 1; j >= 0; j--) {
+    const w = sentence.lower[j];
+    if (HEBBEN.has(w)) return true;
+    if (sentence.words[j + 1].breakBefore || CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Index of the participle that goes with the auxiliary at `aux`, searching within its clause. */
 function findParticiple(sentence: Sentence, tagAt: TagAt, aux: number, afterZijn: boolean): number {
   const words = sentence.words;
@@ -217,6 +231,9 @@ export default defineRule({
       'Het wordt koud deze week.',
       'Hij wordt kok in een restaurant.',
       'Wij zijn verhuisd naar Deurne.',
+      // "zijn" as "his" or "its".
+      'Uw ziekenfonds heeft zijn deel al betaald.',
+      'Hij is zijn sleutel verloren.',
       'U bent gestart met de cursus.',
       'U bent verplicht om te komen.',
       'De les is begonnen.',
@@ -251,7 +268,7 @@ export default defineRule({
       for (let i = 0; i < words.length; i++) {
         const w = words[i].lower;
         const afterZijn = ZIJN.has(w);
-        if (!afterZijn && !WORDEN.has(w)) continue;
+        if ((!afterZijn && !WORDEN.has(w)) || (w === 'zijn' && isPossessive(sentence, tagAt, i))) continue;
         const p = findParticiple(sentence, tagAt, i, afterZijn);
         if (p < 0 || (afterZijn && isState(sentence, tagAt, p, i))) continue;
         const start = words[Math.min(i, p)].start;
