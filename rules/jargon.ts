@@ -19,7 +19,7 @@ import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName } from './shared/names';
 import { isInflectedAdjective, tagsOf } from './shared/tagger';
-import { definitionsIn, explainedAfter, sendersOwn } from './shared/defined';
+import { definitionsIn, explainedAfter, knownFromLetter } from './shared/defined';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -286,11 +286,12 @@ export default defineRule({
     }
   },
   // A term needs explaining once per text: keep its first occurrence only. The sender's own name needs none: the
-  // reader holds a letter from "CAW Antwerpen" or "Mutualiteit Sint-Michiel". Nor does a word the letter itself
-  // defines, wherever ("Het leefloon is geld van het OCMW.", "Monitoren zijn jonge begeleiders …").
+  // reader holds a letter from "CAW Antwerpen" or "Mutualiteit Sint-Michiel"; nor does a word the reader used in
+  // the mail this one answers ("> … mijn huurwaarborg …"). Nor does a word the letter itself defines, wherever
+  // ("Het leefloon is geld van het OCMW.", "Monitoren zijn jonge begeleiders …").
   finalize(candidates, { letter, lexicon }) {
     const seen = new Set<string>();
-    const own = sendersOwn(letter);
+    const own = knownFromLetter(letter);
     const defined = definitionsIn(letter.text);
     // A letter with an account number or a structured reference asks for a transfer, and so does one that speaks
     // of paying again and again ("Betaal elke maand € 34,10. … Gebruik de mededeling uit de brief."): its

@@ -9,7 +9,7 @@
  * Overlap with another rule's finding on the same words (a stock phrase, a long word) is settled in the engine
  * (engine/check.ts): only it knows which rules are on and with which limits.
  */
-import { definitionsIn, explainedAfter, sendersOwn } from './shared/defined';
+import { definitionsIn, explainedAfter, knownFromLetter } from './shared/defined';
 import { compoundParts } from './shared/compounds';
 import { defineRule } from './define';
 import { nameMask } from './shared/names';
@@ -190,11 +190,12 @@ export default defineRule({
     }
   },
   // Explaining a word once is enough: keep its first occurrence in the text. Not a word the letter itself defines
-  // ("itsme is een app."), nor one the sender uses in the letterhead or signature ("klasjuf 3B").
+  // ("itsme is een app."), nor one the sender uses in the letterhead or signature ("klasjuf 3B") or the reader
+  // used in the mail this one answers.
   finalize(candidates, { letter }) {
     const seen = new Set<string>();
     const defined = definitionsIn(letter.text);
-    const own = sendersOwn(letter);
+    const own = knownFromLetter(letter);
     return candidates.filter((c) => !c.key || (!seen.has(c.key) && Boolean(seen.add(c.key)) && !defined(c.key) && !own(c.key)));
   },
 });

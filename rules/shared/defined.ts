@@ -161,19 +161,36 @@ export function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: nu
 }
 
 /**
- * Words the sender uses in the letterhead or signature ("CAW Antwerpen", "klasjuf 3B"): the reader knows who writes,
- * so the body need not explain them. `words` in lower case, matched as whole words.
+ * Words the reader knows from the letter itself: the sender's own, in the letterhead or signature ("CAW Antwerpen",
+ * "klasjuf 3B"), and the reader's own, in the mail this one answers ("> De eigenaar wil mijn huurwaarborg niet
+ * teruggeven.", a subject "Re: mijn huurwaarborg"). Not a forwarded mail: somebody else wrote that. `words` in lower
+ * case, matched as whole words.
  */
-export function sendersOwn({ text, blocks }: Letter): (words: string) => boolean {
-  let sender = '';
-  for (const block of blocks)
-    if (block.kind === 'header' || block.kind === 'signature') sender += `${text.slice(block.start, block.end).toLowerCase()}\n`;
+export function knownFromLetter({ text, blocks }: Letter): (words: string) => boolean {
+  let known = '';
+  for (const block of blocks) {
+    const part = text.slice(block.start, block.end);
+    const own =
+      block.kind === 'header' ||
+      block.kind === 'signature' ||
+      (block.kind === 'quote' && !FORWARDED.test(part)) ||
+      (block.kind === 'subject' && REPLY_SUBJECT.test(part));
+    if (own) known += `${part.toLowerCase()}\n`;
+  }
+  // One word is looked up in a set: a quoted thread can be long, and every rare word asks.
+  let single: Set<string> | undefined;
   return (words) => {
-    for (let at = sender.indexOf(words); at >= 0; at = sender.indexOf(words, at + 1)) {
-      if (!WORD_CHAR.test(sender[at - 1] ?? ' ') && !WORD_CHAR.test(sender[at + words.length] ?? ' ')) return true;
+    if (!/\s/.test(words)) return (single ??= new Set(known.match(/[\p{L}\p{N}]+/gu) ?? [])).has(words);
+    for (let at = known.indexOf(words); at >= 0; at = known.indexOf(words, at + 1)) {
+      if (!WORD_CHAR.test(known[at - 1] ?? ' ') && !WORD_CHAR.test(known[at + words.length] ?? ' ')) return true;
     }
     return false;
   };
 }
+
+/** A forwarded mail starts with its header ("---------- Doorgestuurd bericht ----------", "Van: …"). */
+const FORWARDED = /^\s*(?:-{2,}|_{10,}|begin\s+(?:doorgestuurd|forwarded)|(?:van|from|de)\s*:)/iu;
+/** The subject of a reply: the reader's own words. */
+const REPLY_SUBJECT = /^\s*(?:(?:betreft|onderwerp)\s*:\s*)?(?:re|antw|aw)\s*:/iu;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

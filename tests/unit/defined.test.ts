@@ -1,6 +1,7 @@
 /** A word the letter defines (rules/shared/defined.ts): what counts as a definition and what does not. */
 import { describe, expect, it } from 'vitest';
-import { definedIn } from '../../rules/shared/defined';
+import { definedIn, knownFromLetter } from '../../rules/shared/defined';
+import { splitLetter } from '../../engine/letter';
 
 describe('definedIn', () => {
   it.each([
@@ -42,5 +43,30 @@ describe('definedIn', () => {
     ['Op een dinsdag in mei.', 'dinsdag'],
   ])('finds none in "%s"', (text, term) => {
     expect(definedIn(text, term)).toBe(false);
+  });
+});
+
+describe('knownFromLetter', () => {
+  const known = (text: string) => knownFromLetter({ text, blocks: splitLetter(text) });
+  const reply = (quote: string) =>
+    `Re: mijn waarborg\n\nBeste mevrouw Osman,\n\nUw huurwaarborg staat op een rekening.\n\nMet vriendelijke groeten,\nHanne Bogaert\nAdvocaat, Rechtswinkel Wetteren\n\n${quote}`;
+
+  it("knows the sender's own words and the reader's own, from the mail this one answers", () => {
+    const words = known(
+      reply('Op ma 10 nov 2025 om 21:47 schreef Mariam Osman <m.osman@outlook.com>:\n> De eigenaar wil mijn huurwaarborg niet teruggeven.'),
+    );
+    expect(words('huurwaarborg')).toBe(true);
+    expect(words('rechtswinkel wetteren')).toBe(true);
+    expect(words('waarborg')).toBe(true);
+    expect(words('rekening')).toBe(false);
+  });
+
+  it('does not take the words of a forwarded mail: somebody else wrote it', () => {
+    const words = known(
+      reply(
+        '---------- Doorgestuurd bericht ---------\nVan: Immo Dewaele <info@dewaele.be>\nDatum: 10 nov 2025\n\nDe huurwaarborg blijft geblokkeerd.',
+      ),
+    );
+    expect(words('huurwaarborg')).toBe(false);
   });
 });
