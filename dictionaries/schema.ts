@@ -93,6 +93,8 @@ export interface ExplainEntry {
   forms: string[];
   /** A short explanation that fits in brackets after the term, neutral (neither u nor je). */
   explanation: string;
+  /** The name of a field on a bank transfer: no explaining in a letter about paying (see `JargonEntry`). */
+  unlessPayment?: true;
 }
 
 /** `abbreviations.json`: abbreviations to write out. */

@@ -82,9 +82,11 @@ function paymentWords(text: string): number {
   return count;
 }
 
-/** A word whose entry is the name of a field on a bank transfer ("mededeling"). */
-const isPaymentField = (word: string, lexicon: Lexicon) =>
-  (lexicon.words.matchAt([word], 0)?.payload ?? []).some((hit) => hit.kind === 'form' && hit.entry.unlessPayment === true);
+/** Words whose entry is the name of a field on a bank transfer ("mededeling", "gestructureerde mededeling"). */
+const isPaymentField = (words: string, lexicon: Lexicon) =>
+  (lexicon.words.matchAt(words.split(/\s+/), 0)?.payload ?? []).some((hit) =>
+    hit.kind === 'explain' ? hit.unlessPayment === true : hit.kind === 'form' && hit.entry.unlessPayment === true,
+  );
 
 /** The entry's own conditions on the words around it (senses: "voldoen aan" is not "betalen"). */
 function applies(entry: JargonEntry, { sentence, first, last }: Place): boolean {
@@ -215,6 +217,7 @@ export default defineRule({
       'Gebruik deze mededeling: +++084/2519/36058+++',
       'Betaal met een overschrijving en zet je naam in de mededeling.',
       'Rekeningnummer: BE95 0910 0382 4758\nMededeling: +++202/5031/84795+++\n\nGebruik zeker deze mededeling.',
+      'Stort het geld op rekening BE10 0910 1234 5604. Gebruik deze gestructureerde mededeling: +++090/1187/34013+++.',
       'U betaalt elke maand € 34,10.\n\n1. Betaal voor de vijfde van de maand.\n2. Gebruik altijd de mededeling uit de brief.\n3. Is een betaling te laat? Bel ons.',
       // A noun after an article and an adjective, not the verb "bedragen".
       'Dit zijn de nieuwe bedragen voor 2026.',

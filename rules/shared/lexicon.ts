@@ -36,6 +36,8 @@ export interface ExplainHit {
   kind: 'explain';
   term: string;
   explanation: string;
+  /** The name of a field on a bank transfer ("gestructureerde mededeling"). */
+  unlessPayment?: true;
 }
 
 export interface Lexicon {
@@ -98,7 +100,9 @@ export function createLexicon(options: LexiconOptions = {}): Lexicon {
   }
   for (const entry of data.explain as readonly ExplainEntry[]) {
     if (disabled.has(entry.term.toLowerCase())) continue;
-    for (const form of entry.forms) add(form, { kind: 'explain', term: entry.term, explanation: entry.explanation });
+    const hit: ExplainHit = { kind: 'explain', term: entry.term, explanation: entry.explanation };
+    if (entry.unlessPayment) hit.unlessPayment = true;
+    for (const form of entry.forms) add(form, hit);
   }
   const words = new PhraseIndex<(JargonHit | ExplainHit)[]>();
   for (const [surface, hits] of bySurface) words.add(surface, hits);
