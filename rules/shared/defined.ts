@@ -41,9 +41,9 @@ const WORD = String.raw`([\p{L}'’-]+)`;
 /** The term, "is", and what it is (checked: a noun phrase). */
 const IS = new RegExp(String.raw`${START}(?:(?:de|het|een)\s+)?${TERM}\s+(is|zijn|betekent|betekenen)\s+${WORD}`, 'gu');
 /**
- * "… met een luizenkam. Dat is een kam met …": the word that ends a sentence (or stands before "van …" there),
- * explained by the next one. The pattern finds "Dat is een"; the words before it are read by hand (a pattern that
- * starts with the word would try every letter of a long word: 25 s for one 200,000-letter word).
+ * "… met een luizenkam. Dat is een kam met …": the words that end a sentence (up to three, or the word before
+ * "van …" there), explained by the next one. The pattern finds "Dat is een"; the words before it are read by hand
+ * (a pattern that starts with the word would try every letter of a long word: 25 s for one 200,000-letter word).
  */
 const THAT_IS = /[.!?]\s+(?:dat|dit)\s+(?:is|zijn|betekent)\s+(?:een|de|het)\s/gu;
 /** "Een energiesnoeier geeft …": a thing in general, then a verb (found below: a present form of the verb table). */
@@ -100,7 +100,8 @@ function collect(text: string): (term: string) => boolean {
       .split(/[^\p{L}'’-]+/u)
       .filter(Boolean);
     if (words.length === 0) continue;
-    add(words[words.length - 1]);
+    // The last word, or the last two or three: "… het sociaal tarief. Dat is een lagere prijs …".
+    for (let n = 1; n <= 3 && n <= words.length; n++) add(words.slice(words.length - n).join(' '));
     // "het inschrijvingsbewijs van uw auto. Dat is …": the word before "van" or "voor", one to three words back.
     for (let k = words.length - 2; k >= Math.max(1, words.length - 4); k--) {
       if (words[k] === 'van' || words[k] === 'voor') {

@@ -33,6 +33,7 @@ export const LETTER_SETS = [
   'letters-fresh10',
   'letters-fresh11',
   'letters-fresh12',
+  'letters-fresh13',
   'letters-fresh14',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];

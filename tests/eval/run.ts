@@ -79,6 +79,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh10': 'letters, fresh, tenth set (tests/eval/letters-fresh10.json)',
   'letters-fresh11': 'letters, fresh, eleventh set (tests/eval/letters-fresh11.json)',
   'letters-fresh12': 'letters, fresh, twelfth set (tests/eval/letters-fresh12.json)',
+  'letters-fresh13': 'letters, fresh, thirteenth set (tests/eval/letters-fresh13.json)',
   'letters-fresh14': 'letters, fresh, fourteenth set (tests/eval/letters-fresh14.json)',
 };
 

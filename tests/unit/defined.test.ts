@@ -14,6 +14,7 @@ describe('definedIn', () => {
     ['Onze energiesnoeier komt langs. Een energiesnoeier geeft advies over energie besparen.', 'energiesnoeier'],
     ['Dan betaalt u minder. Met een verhoogde tegemoetkoming krijgt u meer geld terug.', 'verhoogde tegemoetkoming'],
     ['Maak een plaatsbeschrijving.\nIn een plaatsbeschrijving staat hoe de woning eruitziet.', 'plaatsbeschrijving'],
+    ['Vanaf 1 april krijgt u het sociaal tarief. Dat is een lagere prijs voor internet thuis.', 'sociaal tarief'],
     ['De pukcode hebt u nodig om de kaart te deblokkeren.', 'pukcode'],
     ['De pukcode hebt u alleen nodig als u uw pincode vergeten bent.', 'pukcode'],
     ['Bij budgetbegeleiding maakt u samen met ons een plan voor uw geld.', 'budgetbegeleiding'],
