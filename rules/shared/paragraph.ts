@@ -75,7 +75,20 @@ function startsNewLine(next: string): boolean {
 export function toParagraph(text: string, tree: Root, part: BlockKind = 'body'): Paragraph {
   const sentences: Sentence[] = [];
   collectSentences(text, tree, sentences);
+  if (part === 'list-item') uncountItemNumber(text, sentences[0]);
   return { text, part, sentences };
+}
+
+/** A list item's number or letter: "3) ", "2. ", "b) ", "(a) ". */
+const ITEM_NUMBER = /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\w{1,2}\))\s/u;
+
+/** A list item's number ("3) als u dat hebt: …") is no word of its sentence: it does not make the sentence long. */
+function uncountItemNumber(text: string, sentence: Sentence | undefined): void {
+  const number = ITEM_NUMBER.exec(text);
+  const first = sentence?.words[0];
+  if (!number || !first?.countable || first.start >= number[0].length) return;
+  first.countable = false;
+  sentence!.wordCount--;
 }
 
 function collectSentences(text: string, node: Root | RootContent, out: Sentence[]): void {

@@ -51,19 +51,19 @@ const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', b
 
 describe('the options page', () => {
   it('a word added there is underlined in an open tab without a reload, and goes when it is deleted', async () => {
-    const field = await openField('Uw trajectbegeleider belt u morgen.');
+    const field = await openField('Uw schuldbemiddelaar belt u morgen.');
     await untilBoxes(field, 'long-word', 1, Date.now()); // Klaretaal checks this field
     expect(await overlayBoxes(field, 'jargon')).toEqual([]);
     const options = await openOptions();
     const form = options.getByRole('form', { name: 'Voeg een woord toe' });
-    await form.getByLabel('Woord of woordgroep').fill('trajectbegeleider');
+    await form.getByLabel('Woord of woordgroep').fill('schuldbemiddelaar');
     await form.getByLabel('Schrijf liever').fill('begeleider | coach');
 
     let start = Date.now();
     await form.getByRole('button', { name: 'Voeg toe' }).click();
     record('word added → underline in open tab (ms)', await untilBoxes(field, 'jargon', 1, start));
     await expect.poll(() => wordsStatus(options).textContent()).toContain('toegevoegd');
-    expect(await options.getByRole('row', { name: /trajectbegeleider/ }).count()).toBe(1);
+    expect(await options.getByRole('row', { name: /schuldbemiddelaar/ }).count()).toBe(1);
 
     // The card in the tab offers the user's own alternative.
     await field.locator('#field').click({ position: { x: 40, y: 12 } });
@@ -73,12 +73,12 @@ describe('the options page', () => {
     await field.keyboard.press('Escape');
 
     start = Date.now();
-    await options.getByRole('button', { name: 'Wis ‘trajectbegeleider’' }).click();
+    await options.getByRole('button', { name: 'Wis ‘schuldbemiddelaar’' }).click();
     record('word deleted → underline gone (ms)', await untilBoxes(field, 'jargon', 0, start));
     // Undo brings it back.
     await options.getByRole('button', { name: 'Zet terug' }).click();
     await untilBoxes(field, 'jargon', 1, Date.now());
-    await options.getByRole('button', { name: 'Wis ‘trajectbegeleider’' }).click();
+    await options.getByRole('button', { name: 'Wis ‘schuldbemiddelaar’' }).click();
     await untilBoxes(field, 'jargon', 0, Date.now());
     await options.close();
     await field.close();
@@ -281,7 +281,7 @@ describe('the options page', () => {
       IDBCursor.prototype.update = full;
     });
     const form = options.getByRole('form', { name: 'Voeg een woord toe' });
-    await form.getByLabel('Woord of woordgroep').fill('trajectbegeleider');
+    await form.getByLabel('Woord of woordgroep').fill('schuldbemiddelaar');
     await form.getByLabel('Schrijf liever').fill('begeleider');
     await form.getByRole('button', { name: 'Voeg toe' }).click();
     await expect.poll(() => form.getByRole('alert').textContent()).toContain('Bewaren is niet gelukt. Er is niets veranderd.');
@@ -292,7 +292,7 @@ describe('the options page', () => {
     await options.close();
     // Nothing was stored.
     const again = await openOptions();
-    await again.getByRole('searchbox', { name: 'Zoek een woord' }).fill('trajectbegeleider');
+    await again.getByRole('searchbox', { name: 'Zoek een woord' }).fill('schuldbemiddelaar');
     await expect.poll(() => again.locator('.total').textContent()).toBe('0 woorden');
     await again.getByRole('searchbox', { name: 'Zoek een woord' }).fill('reeds');
     await expect.poll(() => again.getByRole('checkbox', { name: 'Gebruik ‘reeds’' }).isChecked()).toBe(true);
