@@ -68,6 +68,8 @@ export default defineRule({
       'Normaal halen we je afval op donderdag op. Maar op donderdag 25 december 2025 is het Kerstmis en dan komen we niet.',
       'Dat weet je misschien al. Kom op maandag 3 maart om 10 uur naar het loket in het districtshuis van Deurne.',
       'Een kopie kost 10 cent. Betaal aan de balie met cash of met je bankkaart, want we nemen geen overschrijvingen aan.',
+      // A list item's number is no word: 20 words.
+      'Breng mee:\n3) als u dat hebt: een brief met uw naam en uw nieuwe adres, bijvoorbeeld van de bank of de mutualiteit',
     ],
   },
   find(paragraph, { options, messages, report }) {
