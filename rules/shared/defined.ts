@@ -167,8 +167,31 @@ export function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: nu
  * teruggeven.", a subject "Re: mijn huurwaarborg"). Not a forwarded mail: somebody else wrote that. `words` in lower
  * case, matched as whole words.
  */
-export function knownFromLetter({ text, blocks }: Letter): (words: string) => boolean {
-  let known = '';
+export function knownFromLetter(letter: Letter): (words: string) => boolean {
+  // Two rules ask about the same letter in one check; a letter without terms to ask about costs nothing.
+  let ask = known.get(letter);
+  if (!ask) {
+    let text: string | undefined;
+    let single: Set<string> | undefined;
+    ask = (words) => {
+      text ??= knownText(letter);
+      // One word is looked up in a set: a quoted thread can be long, and every rare word asks.
+      if (!/\s/.test(words)) return (single ??= new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])).has(words);
+      for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+        if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
+      }
+      return false;
+    };
+    known.set(letter, ask);
+  }
+  return ask;
+}
+
+const known = new WeakMap<Letter, (words: string) => boolean>();
+
+/** The letterhead, the signature, a reply's subject and the mail it answers, in lower case. */
+function knownText({ text, blocks }: Letter): string {
+  let out = '';
   for (const block of blocks) {
     const part = text.slice(block.start, block.end);
     const own =
@@ -176,17 +199,9 @@ export function knownFromLetter({ text, blocks }: Letter): (words: string) => bo
       block.kind === 'signature' ||
       (block.kind === 'quote' && !FORWARDED.test(part)) ||
       (block.kind === 'subject' && REPLY_SUBJECT.test(part));
-    if (own) known += `${part.toLowerCase()}\n`;
+    if (own) out += `${part.toLowerCase()}\n`;
   }
-  // One word is looked up in a set: a quoted thread can be long, and every rare word asks.
-  let single: Set<string> | undefined;
-  return (words) => {
-    if (!/\s/.test(words)) return (single ??= new Set(known.match(/[\p{L}\p{N}]+/gu) ?? [])).has(words);
-    for (let at = known.indexOf(words); at >= 0; at = known.indexOf(words, at + 1)) {
-      if (!WORD_CHAR.test(known[at - 1] ?? ' ') && !WORD_CHAR.test(known[at + words.length] ?? ' ')) return true;
-    }
-    return false;
-  };
+  return out;
 }
 
 /** A forwarded mail starts with its header ("---------- Doorgestuurd bericht ----------", "Van: …"). */

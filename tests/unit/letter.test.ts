@@ -113,37 +113,34 @@ describe('the closing', () => {
 });
 
 describe('a list without bullets', () => {
-  it('takes short lines that are no sentence under a line with a colon as items', () => {
-    const parts = partsOf([
-      'Beste Samira,',
-      'Breng mee:',
-      'uw identiteitskaart',
-      'het huurcontract',
-      'Kom op tijd, want de dokter wacht niet graag.',
-    ]);
-    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
-  });
-
-  it('takes short sentences, one per line, under a question as items, and stops at the next paragraph', () => {
-    const parts = partsOf([
-      'Beste mevrouw Demir,',
-      'Hoe vraagt u een nieuwe kaart aan?',
-      'Maak een afspraak op www.lochristi.be of bel ons.',
-      'Betaal 22 euro met uw bankkaart.',
-      'Na drie weken krijgt u een brief. Daarin staan twee codes.',
-    ]);
-    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
-  });
-
-  it('takes a longer item that is no sentence of its own', () => {
-    const parts = partsOf([
-      'Dag ouders,',
-      'Dit neemt je kind mee:',
-      'een slaapzak en een kussen',
-      'de Kids-ID en 2 klevers van het ziekenfonds, in een enveloppe met de naam van je kind',
-      'Gsm’s en snoep blijven thuis.',
-    ]);
-    expect(parts).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
+  // A greeting, a list of two items and the paragraph after it.
+  it.each([
+    [
+      'short lines that are no sentence, under a line with a colon',
+      ['Beste Samira,', 'Breng mee:', 'uw identiteitskaart', 'het huurcontract', 'Kom op tijd, want de dokter wacht niet graag.'],
+    ],
+    [
+      'short sentences, one per line, under a question (up to the next paragraph)',
+      [
+        'Beste mevrouw Demir,',
+        'Hoe vraagt u een nieuwe kaart aan?',
+        'Maak een afspraak op www.lochristi.be of bel ons.',
+        'Betaal 22 euro met uw bankkaart.',
+        'Na drie weken krijgt u een brief. Daarin staan twee codes.',
+      ],
+    ],
+    [
+      'a longer item that is no sentence of its own',
+      [
+        'Dag ouders,',
+        'Dit neemt je kind mee:',
+        'een slaapzak en een kussen',
+        'de Kids-ID en 2 klevers van het ziekenfonds, in een enveloppe met de naam van je kind',
+        'Gsm’s en snoep blijven thuis.',
+      ],
+    ],
+  ])('takes %s as items', (_, lines) => {
+    expect(partsOf(lines)).toEqual(['greeting', 'list-intro', 'list-item', 'list-item', 'body']);
   });
 
   it('takes items with a label in lower case, which does not make an item long', () => {
