@@ -96,6 +96,8 @@ export default defineRule({
       { text: 'Bel de [[bemiddelaars]] op maandag.', options: { minLetters: 12 } },
       // Everyday parts, but four letters past the limit: long all the same.
       { text: 'Teken het [[vrijwilligerscontract]] voor 1 mei.' },
+      // Marked once per letter: here only the first.
+      { text: 'Teken het [[vrijwilligerscontract]]. Het vrijwilligerscontract is voor een jaar.' },
       // "toelage" is no everyday word.
       { text: 'Vraag uw [[verwarmingstoelage]] aan voor 1 mei.' },
       { text: 'U krijgt een [[werkloosheidsuitkering]].', advice: true },
@@ -151,11 +153,15 @@ export default defineRule({
     }
   },
   // Not a word the letter itself explains ("Een toelage is geld dat u krijgt …" for "verwarmingstoelage" goes by
-  // its parts: the whole word or its last part).
+  // its parts: the whole word or its last part). One mark per word: the writer decides once whether to keep it;
+  // when they rewrite the first, the next one gets the mark.
   finalize(candidates, { letter }) {
     const defined = definitionsIn(letter.text);
+    const seen = new Set<string>();
     return candidates.filter((c) => {
       const word = c.text.toLowerCase();
+      if (seen.has(word)) return false;
+      seen.add(word);
       const parts = compoundParts(word);
       return !defined(word) && !(parts && defined(parts[parts.length - 1].word));
     });
