@@ -97,6 +97,13 @@ export function canBeSubject(text: string): boolean {
 /** Phone numbers, e-mail and web addresses, IBAN, register numbers, postcodes with towns, opening hours. */
 export const isContactLine = (text: string): boolean => CONTACT.some((pattern) => pattern.test(text));
 
+/**
+ * The subject of a forwarded mail ("Fwd: uw aanvraag voor een tussenkomst", "Doorst: …", "TR: …"): the words of
+ * whoever wrote that mail, like the mail below it.
+ */
+const FORWARDED_SUBJECT = /^\s*(?:(?:betreft|onderwerp|subject)\s*:\s*)?(?:fwd?|doorst|tr|wg)\s*:/iu;
+export const isForwardedSubject = (text: string): boolean => FORWARDED_SUBJECT.test(text);
+
 /** "Op 12 mei 2026 om 21:47 schreef Oksana <…>:", "On … wrote:", "Le … a écrit :". */
 const REPLY_HEADER = /^\s*(?:op|on|le|am|el)\s.{0,200}\b(?:schreef|geschreven|wrote|a écrit|schrieb|escribió)\b/iu;
 /** "---------- Doorgestuurd bericht ---------", "-----Original Message-----", "Begin doorgestuurd bericht:". */

@@ -138,6 +138,8 @@ export default defineRule({
     flag: [
       { text: 'U krijgt een brief [[teneinde]] uw dossier af te sluiten.', suggestion: 'om' },
       { text: 'Lees de [[mededeling]] van de directie.', suggestion: 'het bericht' },
+      // A colon after a term inside the sentence leads to something else: here a phone number.
+      { text: 'Bel het [[OCMW]]: 03 338 20 00.', advice: true },
       // An acronym is explained at its first use in the body, also inside a name.
       { text: 'Ga naar het [[OCMW]] Antwerpen.', advice: true },
       { text: 'Gelieve het formulier [[te retourneren]].', suggestion: 'terug te sturen' },
@@ -213,6 +215,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // A term that starts its line, described after its colon.
+      'Wat is al klaar?\n\n• Participatie: 40 uur vrijwilligerswerk bij een vzw\n• Nederlands: niveau A2',
       // "mededeling" is the name of the field on a bank transfer, in a sentence or a letter about paying.
       'Gebruik deze mededeling: +++084/2519/36058+++',
       'Betaal met een overschrijving en zet je naam in de mededeling.',
@@ -265,14 +269,14 @@ export default defineRule({
           if (!isBodyKind(paragraph.part) || inName(paragraph, sentence, first, last, lexicon)) break;
           // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
           if (/^\s*\(/.test(paragraph.text.slice(end, end + 4)) || paragraph.text[start - 1] === '(') break;
-          if (explainedAfter(paragraph, sentence, end)) break;
+          if (explainedAfter(paragraph, sentence, { start, end })) break;
           report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });
           break;
         }
         if (!applies(hit.entry, place) || inName(paragraph, sentence, first, last, lexicon)) continue;
         // An official noun the writer explains right after ("uw aanslagbiljet. Dat is de brief van de belastingen"):
         // the reader will meet the word on the paper itself.
-        if (hit.entry.pos === 'noun' && explainedAfter(paragraph, sentence, end)) break;
+        if (hit.entry.pos === 'noun' && explainedAfter(paragraph, sentence, { start, end })) break;
         const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place, lexicon);
         if (!found) continue;
         const { alternatives, fixes, particle } = found;

@@ -3,11 +3,11 @@
  * parts of the compound ("werkloosheids·uitkering"), and what a part means when the word data explains it; it never
  * rewrites the word: which shorter words fit depends on the sentence. Names (streets, organisations) are left alone.
  */
-import { definitionsIn } from './shared/defined';
-import { BODY_KINDS } from '../contract/index';
+import { definitionsIn, explainedAfter } from './shared/defined';
+import { BODY_KINDS, isBodyKind } from '../contract/index';
 import { compoundParts, type Part } from './shared/compounds';
 import { zipfOf } from './shared/frequency';
-import { defineRule } from './define';
+import { defineRule, type Letter } from './define';
 import type { Lexicon } from './shared/lexicon';
 import { nameMask } from './shared/names';
 import { quote } from './shared/texts';
@@ -45,6 +45,14 @@ function glossOf(parts: readonly Part[], lexicon: Lexicon): Gloss | undefined {
     }
   }
   return undefined;
+}
+
+const inSubject = (letter: Letter, at: number) => letter.blocks.some((b) => b.kind === 'subject' && b.start <= at && at < b.end);
+
+/** The word (lower case) occurs as a whole word in the body or a list. */
+function inBody(letter: Letter, word: string): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return letter.blocks.some((b) => isBodyKind(b.kind) && whole.test(letter.text.slice(b.start, b.end).toLowerCase()));
 }
 
 const isEveryday = (parts: readonly Part[]): boolean =>
@@ -98,6 +106,9 @@ export default defineRule({
       { text: 'Teken het [[vrijwilligerscontract]] voor 1 mei.' },
       // Marked once per letter: here only the first.
       { text: 'Teken het [[vrijwilligerscontract]]. Het vrijwilligerscontract is voor een jaar.' },
+      // In the subject line when the body does not use it; else in the body, where it can be explained.
+      { text: 'Betreft: uw [[kinderopvangtoeslag]]\n\nBeste mevrouw,\n\nU krijgt vanaf mei meer geld.\n\nGroeten,\nSara' },
+      { text: 'Betreft: uw kinderopvangtoeslag\n\nBeste mevrouw,\n\nU krijgt [[kinderopvangtoeslag]] vanaf mei.\n\nGroeten,\nSara' },
       // "toelage" is no everyday word.
       { text: 'Vraag uw [[verwarmingstoelage]] aan voor 1 mei.' },
       { text: 'U krijgt een [[werkloosheidsuitkering]].', advice: true },
@@ -105,6 +116,9 @@ export default defineRule({
       { text: 'Stuur ons de [[stavingsstukken]] voor 1 mei.', advice: true, options: { minLetters: 12 } },
     ],
     pass: [
+      // Explained right after it, also when the subject line names it first.
+      'Daarom krijgt u kinderopvangtoeslag. Dat is extra geld bovenop uw Groeipakket.',
+      'Betreft: uw kinderopvangtoeslag\n\nBeste mevrouw,\n\nU krijgt kinderopvangtoeslag. Dat is extra geld bovenop uw Groeipakket.\n\nGroeten,\nSara',
       // Its last part is explained in the letter.
       'U kunt een verwarmingstoelage vragen. Een toelage is geld dat u niet moet terugbetalen.',
       // A quoted title, also in single quotes.
@@ -144,6 +158,8 @@ export default defineRule({
         const parts = word.value.includes('-') ? undefined : compoundParts(word.lower);
         if (letters < options.minLetters + EVERYDAY_EXTRA_LETTERS && (zipfOf(word.lower) >= EVERYDAY_ZIPF || (parts && isEveryday(parts))))
           continue;
+        // Explained right after it ("… kinderopvangtoeslag. Dat is extra geld …"), as rare-word does.
+        if (explainedAfter(paragraph, sentence, word, i !== sentence.words.length - 1)) continue;
         const gloss = parts && glossOf(parts, lexicon);
         const message = parts
           ? messages.parts(word.value, shown(parts, gloss)) + (gloss ? messages.gloss(gloss.term, gloss.explanation) : '')
@@ -154,13 +170,14 @@ export default defineRule({
   },
   // Not a word the letter itself explains ("Een toelage is geld dat u krijgt …" for "verwarmingstoelage" goes by
   // its parts: the whole word or its last part). One mark per word: the writer decides once whether to keep it;
-  // when they rewrite the first, the next one gets the mark.
+  // when they rewrite the first, the next one gets the mark. A word of the subject line that the body uses too
+  // is judged in the body, where it can be explained ("Betreft: uw kinderopvangtoeslag" … "Dat is extra geld").
   finalize(candidates, { letter }) {
     const defined = definitionsIn(letter.text);
     const seen = new Set<string>();
     return candidates.filter((c) => {
       const word = c.text.toLowerCase();
-      if (seen.has(word)) return false;
+      if (seen.has(word) || (inSubject(letter, c.start) && inBody(letter, word))) return false;
       seen.add(word);
       const parts = compoundParts(word);
       return !defined(word) && !(parts && defined(parts[parts.length - 1].word));

@@ -178,7 +178,7 @@ export default defineRule({
         if (inTerm(sentence.lower, index, lexicon)) return;
         // Explained right after it: in its own sentence, or by the next one when the word ends its sentence ("dit is
         // een antibioticum. Dat is een medicijn tegen …"); a word inside the sentence may not be what "Dat" means.
-        if (explainedAfter(paragraph, sentence, word.end, index !== sentence.words.length - 1)) return;
+        if (explainedAfter(paragraph, sentence, word, index !== sentence.words.length - 1)) return;
         const { alternative, explanation } = adviceFor(word.lower, lexicon);
         const message = explanation
           ? messages.explain(word.value, explanation)

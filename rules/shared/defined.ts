@@ -150,12 +150,22 @@ const EXPLAINS_INLINE =
 const EXPLAINS_NEXT =
   /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:dat|dit|die|deze)\s+\p{L}+\s+(?:is|zijn)\s+(?:een|de|het)\s|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
 
+/** "• Participatie: 40 uur vrijwilligerswerk …": a term that starts its line, described after its colon. */
+const DESCRIBED = /^\s*:\s*\S+\s+\S+\s+\S+/u;
+
 /**
- * The writer explains the term that ends at `end` right after it: in the same sentence, or (unless `inlineOnly`) in
+ * The writer explains the term at `start`–`end` right after it: in the same sentence, or (unless `inlineOnly`) in
  * the first words of the next one.
  */
-export function explainedAfter(paragraph: Paragraph, sentence: Sentence, end: number, inlineOnly = false): boolean {
-  if (EXPLAINS_INLINE.test(paragraph.text.slice(end, end + 40))) return true;
+export function explainedAfter(
+  paragraph: Paragraph,
+  sentence: Sentence,
+  { start, end }: { start: number; end: number },
+  inlineOnly = false,
+): boolean {
+  const after = paragraph.text.slice(end, end + 40);
+  if (EXPLAINS_INLINE.test(after)) return true;
+  if (DESCRIBED.test(after) && sentence.words[0]?.start === start) return true;
   if (inlineOnly) return false;
   const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
   return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));

@@ -35,6 +35,8 @@ export const LETTER_SETS = [
   'letters-fresh12',
   'letters-fresh13',
   'letters-fresh14',
+  'letters-fresh15',
+  'letters-fresh16',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

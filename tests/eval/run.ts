@@ -81,6 +81,8 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh12': 'letters, fresh, twelfth set (tests/eval/letters-fresh12.json)',
   'letters-fresh13': 'letters, fresh, thirteenth set (tests/eval/letters-fresh13.json)',
   'letters-fresh14': 'letters, fresh, fourteenth set (tests/eval/letters-fresh14.json)',
+  'letters-fresh15': 'letters, fresh, fifteenth set (tests/eval/letters-fresh15.json)',
+  'letters-fresh16': 'letters, fresh, sixteenth set (tests/eval/letters-fresh16.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
