@@ -12,7 +12,8 @@ import type { Lexicon } from './shared/lexicon';
 import type { Paragraph, Sentence } from './shared/paragraph';
 import { lexiconTag, tagsOf } from './shared/tagger';
 import { quote } from './shared/texts';
-import { formSlots, SLOT_BIT, verb as verbOf } from './shared/verbs';
+import { clauseEnd, particleEnd } from './shared/clause';
+import { formSlots, isParticleOf, particlesStarting, SLOT_BIT, verb as verbOf } from './shared/verbs';
 
 const ARTICLES = new Set(['een', 'de', 'het']);
 /** "na controle van", "bij ontvangst van": a process noun straight after a preposition. */
@@ -82,16 +83,37 @@ function hetBefore(paragraph: Paragraph, sentence: Sentence, i: number): number 
 /** How far (in words, within one clause) the light verb may stand from its noun: "wij nemen binnen twee weken een beslissing". */
 const LIGHT_VERB_WINDOW = 5;
 
-function lightVerbAt(sentence: Sentence, i: number, lexicon: Lexicon): { entry: LightVerbEntry; verbIndex: number } | undefined {
+/**
+ * The form at `k` is the light verb itself and not part of another verb: a split "leg" needs its "af" later on
+ * ("legt een bezoek af"), and "neem … mee" at the end of the clause is "meenemen", not "nemen". The end of the
+ * clause goes past "of" between nouns ("neem het rapport of de agenda mee"), not into the next clause ("hebben kennis
+ * genomen … en passen uw dossier aan"). A participle is written with its particle ("meegenomen").
+ */
+function isLightVerb(paragraph: Paragraph, sentence: Sentence, k: number, entry: LightVerbEntry): boolean {
+  const form = sentence.lower[k];
+  const particle = particlesStarting(entry.verbForms[0]).find((p) => !form.startsWith(p));
+  const slots = formSlots(form);
+  if (!particle && slots !== 0 && (slots & ~SLOT_BIT.participle) === 0) return true;
+  const end = particleEnd(sentence, k, tagsOf(paragraph, sentence)) ?? clauseEnd(sentence, k);
+  if (particle) return sentence.lower.slice(k + 1, end + 1).includes(particle);
+  return end === k || !isParticleOf(sentence.lower[end], form);
+}
+
+function lightVerbAt(
+  paragraph: Paragraph,
+  sentence: Sentence,
+  i: number,
+  lexicon: Lexicon,
+): { entry: LightVerbEntry; verbIndex: number } | undefined {
   const words = sentence.words;
   const entries = entriesFor(words[i].lower, lexicon);
   if (entries) {
     for (const entry of entries) {
       for (let k = i + 1; k < words.length && k <= i + LIGHT_VERB_WINDOW && !words[k].breakBefore; k++) {
-        if (entry.verbForms.includes(words[k].lower)) return { entry, verbIndex: k };
+        if (entry.verbForms.includes(words[k].lower) && isLightVerb(paragraph, sentence, k, entry)) return { entry, verbIndex: k };
       }
       for (let k = i - 1; k >= 0 && k >= i - LIGHT_VERB_WINDOW && !words[k + 1].breakBefore; k--) {
-        if (entry.verbForms.includes(words[k].lower)) return { entry, verbIndex: k };
+        if (entry.verbForms.includes(words[k].lower) && isLightVerb(paragraph, sentence, k, entry)) return { entry, verbIndex: k };
       }
     }
   }
@@ -124,6 +146,10 @@ export default defineRule({
       { text: 'De dienst zal [[een controle uitvoeren]].', suggestion: 'controleren' },
       { text: 'U kunt [[een aanvraag indienen]] bij het OCMW.', suggestion: 'aanvragen' },
       { text: 'Wij nemen binnen twee weken [[een beslissing]].' },
+      { text: 'De dokter legt morgen [[een bezoek]] af.' },
+      // The particle at the end belongs to the next clause.
+      { text: 'Wij hebben [[kennis]] genomen van uw nieuwe adres en passen uw dossier aan.' },
+      { text: 'Wij nemen [[een beslissing]] en sturen u daarna een brief terug.' },
       { text: '[[Het invullen van]] het formulier duurt tien minuten.' },
       { text: 'Wij helpen u bij [[het zoeken van]] een woning.' },
       { text: '[[De verwerking van]] uw aanvraag duurt een maand.' },
@@ -141,6 +167,9 @@ export default defineRule({
       'We kijken naar het inkomen van uw gezin.',
       'Daarom is het gesloten van maandag 5 mei tot vrijdag 27 juni.',
       'Wij beslissen binnen twee weken.',
+      // "leg … klaar" is not "afleggen", "neem … mee" is "meenemen".
+      'Leg bij het eerste bezoek uw identiteitskaart klaar.',
+      'Neem bij de inschrijving het rapport of de agenda van uw kind mee.',
       'Vul het formulier in.',
       'Het leven van een student is duur.',
       'Wij maken een afspraak met u.',
@@ -153,7 +182,7 @@ export default defineRule({
       const words = sentence.words;
       for (let i = 0; i < words.length; i++) {
         const w = words[i].lower;
-        const light = lightVerbAt(sentence, i, lexicon);
+        const light = lightVerbAt(paragraph, sentence, i, lexicon);
         if (light) {
           const first = i > 0 && DETERMINERS.has(words[i - 1].lower) ? i - 1 : i;
           const { entry, verbIndex } = light;
