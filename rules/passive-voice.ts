@@ -220,6 +220,9 @@ export default defineRule({
       { text: 'Het formulier moet getekend [[teruggestuurd worden]] vóór 1 mei.' },
     ],
     pass: [
+      // What a house or a job is like, after "zijn": a state (Flemish "gedaan" is "klaar").
+      'De zolder is niet geïsoleerd en de badkamer is niet verwarmd.',
+      'De opkuis is bijna gedaan.',
       // A noun shaped like a participle (ver…t), and a perfect with "zijn".
       'Uw nieuwe verblijfskaart is klaar.',
       'Misschien bent u het vergeten.',
