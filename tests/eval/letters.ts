@@ -37,6 +37,7 @@ export const LETTER_SETS = [
   'letters-fresh14',
   'letters-fresh15',
   'letters-fresh16',
+  'letters-fresh17',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 
