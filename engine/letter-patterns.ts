@@ -6,9 +6,9 @@
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 
-/** "Geachte mevrouw El Amrani,", "Beste ouders,", "Dag Oksana,", "Mevrouw, Mijnheer,". */
+/** "Geachte mevrouw El Amrani,", "Beste ouders,", "Dag Oksana,", "Mevrouw, Mijnheer,", "Salaam en goeiedag allemaal,". */
 export const GREETING =
-  /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|goedemorgen|goedemiddag|goedenamiddag|goedenavond|goeiemorgen|goeiemiddag|goeienamiddag|goeieavond|goeienavond|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
+  /^\s*(?:geachte|beste|lieve|dag|hallo|hoi|hey|hi|salaam|salam|goedemorgen|goedemiddag|goedenamiddag|goedenavond|goeiemorgen|goeiemiddag|goeienamiddag|goeieavond|goeienavond|goeiedag|goedendag|(?:mevrouw|meneer|mijnheer|mevrouw\/meneer)\s*,)(?:[\s,!]|$)/iu;
 
 /**
  * A short wish that closes a letter ("Tot 2 juni,", "Veel succes met de voorbereiding!"); two joined by "en" close
@@ -23,6 +23,8 @@ export const CLOSING = new RegExp(
     String.raw`^\s*(?:${WISH})(?:\s*(?:,|en)\s+(?:${WISH}))*\s*[,.!]*$`,
     String.raw`^\s*(?:met\s+)?(?:(?:zeer\s+)?(?:vriendelijke|hartelijke|beste|warme|collegiale|fijne|veel|lieve)\s+)groet(?:en|jes)?\b`,
     String.raw`^\s*(?:hoogachtend|met de meeste hoogachting|groet(?:en|jes)|mvg|vriendelijke groet|kind regards|best regards)\b`,
+    // The scouts' and guides' greeting: "Met een stevige linker,".
+    String.raw`^\s*(?:met\s+)?een\s+(?:stevige\s+)?linker(?:poot|hand)?\s*[,.!]*$`,
     String.raw`^\s*(?:alvast\s+)?(?:hartelijk\s+|veel\s+|heel\s+erg\s+)?(?:bedankt|dank\s*(?:u|je|jullie)(?:\s+wel)?)(?:\s+alvast)?\s*[,.!]*$`,
     String.raw`^\s*(?:graag\s+|hopelijk\s+|en\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|\S+(?:\s+\S+){0,2}\s*!)\s*[,.!]*$`,
     // "Bedankt en groeten,", "Nog een fijne dag en groetjes"
@@ -104,8 +106,12 @@ export const isContactLine = (text: string): boolean => CONTACT.some((pattern) =
 const FORWARDED_SUBJECT = /^\s*(?:(?:betreft|onderwerp|subject)\s*:\s*)?(?:fwd?|doorst|tr|wg)\s*:/iu;
 export const isForwardedSubject = (text: string): boolean => FORWARDED_SUBJECT.test(text);
 
-/** "Op 12 mei 2026 om 21:47 schreef Oksana <…>:", "On … wrote:", "Le … a écrit :". */
-const REPLY_HEADER = /^\s*(?:op|on|le|am|el)\s.{0,200}\b(?:schreef|geschreven|wrote|a écrit|schrieb|escribió)\b/iu;
+/**
+ * "Op 12 mei 2026 om 21:47 schreef Oksana <…>:", "On … wrote:", "Le … a écrit :", and with the name first:
+ * "Farida Noori <farida@…> schreef op 12 maart 2025 om 21:17:".
+ */
+const REPLY_HEADER =
+  /^\s*(?:op|on|le|am|el)\s.{0,200}\b(?:schreef|geschreven|wrote|a écrit|schrieb|escribió)\b|^[^<>]{0,80}<[^<>\s]+@[^<>\s]+>\s*(?:schreef|wrote|a écrit|schrieb|escribió)\b.{0,80}:\s*$/iu;
 /** "---------- Doorgestuurd bericht ---------", "-----Original Message-----", "Begin doorgestuurd bericht:". */
 const FORWARD_HEADER =
   /^\s*(?:-{2,}\s*(?:doorgestuurd bericht|oorspronkelijk bericht|origineel bericht|forwarded message|original message|message transféré)|begin doorgestuurd bericht|begin forwarded message)/iu;

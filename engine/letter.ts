@@ -170,26 +170,53 @@ function markSignature(lines: Line[], from: number, quoteFrom: number): number {
     if (SIGNATURE_DELIMITER.test(line.text)) delimiter = i;
   }
   if (closing < 0 && delimiter < 0) closing = looseClosing(lines, from, quoteFrom);
-  let signatureFrom = -1;
-  if (closing >= 0) {
-    lines[closing].kind = 'closing';
-    signatureFrom = closing + 1;
-  } else if (delimiter >= 0) signatureFrom = delimiter;
+  if (closing >= 0) lines[closing].kind = 'closing';
+  const signatureFrom = closing >= 0 ? closing + 1 : delimiter >= 0 ? delimiter : nameLine(lines, from, quoteFrom);
   if (signatureFrom < 0) return quoteFrom;
-  const rest = lines.slice(signatureFrom, quoteFrom).filter((line) => !line.blank && line.kind !== 'quote');
+  // A slip to fill in and cut off, under the signature, is the reader's to read: body again.
+  const slip = slipFrom(lines, signatureFrom, quoteFrom);
+  const to = slip >= 0 ? slip : quoteFrom;
+  const rest = lines.slice(signatureFrom, to).filter((line) => !line.blank && line.kind !== 'quote');
   if (rest.length > MAX_SIGNATURE_LINES) {
     // A formula in the middle of the text ("Tot dan!" and more paragraphs): no signature after all.
     if (closing >= 0) lines[closing].kind = 'body';
     return quoteFrom;
   }
   let contact = false;
-  for (let i = signatureFrom; i < quoteFrom; i++) {
+  for (let i = signatureFrom; i < to; i++) {
     const line = lines[i];
     if (line.kind === 'quote') continue;
     contact ||= !line.blank && isContactLine(line.text);
     line.kind = contact ? 'contact' : 'signature';
   }
   return closing >= 0 ? closing : signatureFrom;
+}
+
+/** A line to fill in: dots or underscores to write on, or a choice to circle ("ja / nee"). */
+const FILL_IN = /\.{5,}|…{3,}|_{5,}|\bja\s*\/\s*nee\b/iu;
+
+/** The first paragraph after `from` with at least two lines to fill in (a slip to cut off), or -1. */
+function slipFrom(lines: Line[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (lines[i].blank || (i > from && !lines[i - 1].blank)) continue;
+    let fields = 0;
+    for (let k = i; k < to && !lines[k].blank; k++) if (FILL_IN.test(lines[k].text)) fields++;
+    if (fields >= 2) return i;
+  }
+  return -1;
+}
+
+/**
+ * Without a closing formula: the last line, when it is a name with perhaps a job and organisation after a dash or
+ * comma ("Eva Lambrecht – coördinator vrijwilligers, Welkom in Roeselare vzw"), and the text has a paragraph above it.
+ */
+const NAME_LINE = /^\s*\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|el|al|ben|bin)\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[–—,]\s*[^.!?:]{1,80})?$/u;
+
+function nameLine(lines: Line[], from: number, quoteFrom: number): number {
+  let last = quoteFrom - 1;
+  while (last >= from && (lines[last].blank || lines[last].kind === 'quote')) last--;
+  if (last <= from || !NAME_LINE.test(lines[last].text) || wordCount(lines[last].text) > 14) return -1;
+  return lines.slice(from, last).some((line) => !line.blank && /[.!?]["'’”)]*$/.test(line.text)) ? last : -1;
 }
 
 /** Lines under a loose closing: a name first, then a few lines of job, organisation and contact data. */

@@ -215,6 +215,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // Explained in the same sentence.
+      'Gezinshereniging wil zeggen: je vraagt een visum voor je man, je vrouw of je kinderen.',
       // A term that starts its line, described after its colon.
       'Wat is al klaar?\n\n• Participatie: 40 uur vrijwilligerswerk bij een vzw\n• Nederlands: niveau A2',
       // "mededeling" is the name of the field on a bank transfer, in a sentence or a letter about paying.

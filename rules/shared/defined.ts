@@ -142,11 +142,11 @@ function startsNounPhrase(word: string): boolean {
 }
 
 /**
- * "een deurwaarder, dat is iemand die …", "… oriëntatie. In die cursus leer je …", "… deurwaarder? Dat is iemand die …",
+ * "een deurwaarder, dat is iemand die …", "Gezinshereniging wil zeggen: …", "… oriëntatie. In die cursus leer je …", "… deurwaarder? Dat is iemand die …",
  * "… een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid …".
  */
 const EXPLAINS_INLINE =
-  /^\s*(?:[:–—-]\s*\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b)/u;
+  /^\s*(?:[:–—-]\s*\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b|\s+(?:betekent|wil\s+zeggen|houdt\s+in)\s*:)/u;
 const EXPLAINS_NEXT =
   /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:dat|dit|die|deze)\s+\p{L}+\s+(?:is|zijn)\s+(?:een|de|het)\s|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
 

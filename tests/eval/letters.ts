@@ -38,6 +38,7 @@ export const LETTER_SETS = [
   'letters-fresh15',
   'letters-fresh16',
   'letters-fresh17',
+  'letters-fresh18',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -84,6 +84,7 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh15': 'letters, fresh, fifteenth set (tests/eval/letters-fresh15.json)',
   'letters-fresh16': 'letters, fresh, sixteenth set (tests/eval/letters-fresh16.json)',
   'letters-fresh17': 'letters, fresh, seventeenth set (tests/eval/letters-fresh17.json)',
+  'letters-fresh18': 'letters, fresh, eighteenth set (tests/eval/letters-fresh18.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {

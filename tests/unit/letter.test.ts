@@ -112,6 +112,56 @@ describe('the closing', () => {
   });
 });
 
+describe('greetings, closings and signatures of all kinds', () => {
+  it('takes "Salaam" as a greeting and the scouts\' "Met een stevige linker," as a closing', () => {
+    expect(partsOf(['Salaam en goeiedag allemaal,', 'Het kamp begint op 1 juli.', 'Met een stevige linker,', 'Ruben Janssens'])).toEqual([
+      'greeting',
+      'body',
+      'closing',
+      'signature',
+    ]);
+  });
+
+  it('takes a last line with a name and a job as the signature, without a closing formula', () => {
+    const lines = [
+      'Wij zoeken een buddy.',
+      'Interesse? Mail naar buddy@voorbeeld.be.',
+      'Eva Lambrecht – coördinator vrijwilligers, Welkom vzw',
+    ];
+    expect(partsOf(lines)).toEqual(['body', 'body', 'signature']);
+    // A text that is only a name, or a last line that is a sentence, stays body.
+    expect(partsOf(['Eva Lambrecht'])).toEqual(['body']);
+    expect(partsOf(['Wij zoeken een buddy.', 'Eva Lambrecht helpt je graag.'])).toEqual(['body', 'body']);
+  });
+
+  it('reads a slip to fill in under the signature as body', () => {
+    const parts = partsOf([
+      'Beste ouders,',
+      'Op 12 mei gaan we naar de zoo.',
+      'Met vriendelijke groeten,',
+      'Leen Goossens, klasleerkracht',
+      'Rekeningnummer: BE11 7350 1234 4448',
+      '',
+      'Strookje uitstap',
+      'Naam van mijn kind: ..............................',
+      'Mijn kind wordt snel ziek op de bus: ja / nee',
+    ]);
+    expect(parts).toEqual(['greeting', 'body', 'closing', 'signature', 'contact', 'body', 'body', 'body']);
+  });
+
+  it('reads "Naam <adres> schreef op …:" as the start of quoted mail', () => {
+    const parts = partsOf([
+      'Dag Farida,',
+      'Breng de tablet maandag mee.',
+      'Groeten,',
+      'Eva',
+      'Farida Noori <farida.noori@outlook.com> schreef op 12 maart 2025 om 21:17:',
+      'de tablet is kapot',
+    ]);
+    expect(parts).toEqual(['greeting', 'body', 'closing', 'signature', 'quote', 'quote']);
+  });
+});
+
 describe('a list without bullets', () => {
   // A greeting, a list of two items and the paragraph after it.
   it.each([
