@@ -2,7 +2,10 @@
  * `npm run bench`: engine speed against the bare retext-dutch parse and the
  * English reference pipeline (retext-english + readability + simplify +
  * passive) on text of equal size, in one run. Medians of interleaved runs,
- * because this machine is shared and noisy. Not a test: it prints numbers.
+ * because this machine is shared and noisy. Each timed run is a block of the
+ * same operation done several times: one run at a time, a run pays for the
+ * garbage the run before it left (a bare parse right after two checks took
+ * 12 ms instead of 4.4). Not a test: it prints numbers.
  */
 import retextDutch from 'retext-dutch';
 import { unified } from 'unified';
@@ -21,6 +24,15 @@ function time(fn: () => void): number {
   fn();
   return performance.now() - t0;
 }
+
+/** The time of one `fn`, from a block of `times` in a row: each block pays for most of its own garbage. */
+const block = (fn: () => void, times: number) =>
+  time(() => {
+    for (let i = 0; i < times; i++) fn();
+  }) / times;
+
+/** How many runs make a block: enough to be longer than the pause a collection takes. */
+const blockSize = (size: number) => (size <= 500 ? 20 : size <= 5000 ? 5 : 1);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,11 +60,16 @@ function measure(size: number, runs: number): Row {
     bare.runSync(bare.parse(nl), new VFile(nl));
     reference.runSync(reference.parse(en), new VFile(en));
   }
+  const times = blockSize(size);
   for (let i = 0; i < runs; i++) {
-    t.parse.push(time(() => bare.runSync(bare.parse(nl), new VFile(nl))));
-    checker.clearCache();
-    t.full.push(time(() => checker.check(nl)));
-    t.english.push(time(() => reference.runSync(reference.parse(en), new VFile(en))));
+    t.parse.push(block(() => bare.runSync(bare.parse(nl), new VFile(nl)), times));
+    t.full.push(
+      block(() => {
+        checker.clearCache();
+        checker.check(nl);
+      }, times),
+    );
+    t.english.push(block(() => reference.runSync(reference.parse(en), new VFile(en)), times));
   }
   return { size, words: countWords(nl), parse: median(t.parse), full: median(t.full), english: median(t.english) };
 }
@@ -114,12 +131,15 @@ function withoutRareWord(size: number, runs: number): { full: number; without: n
   const full = createChecker();
   const without = createChecker({ settings: { disabledRules: ['rare-word'] } });
   const t = { full: [] as number[], without: [] as number[], parse: [] as number[] };
+  const times = blockSize(size);
+  const fresh = (checker: ReturnType<typeof createChecker>) => () => {
+    checker.clearCache();
+    checker.check(text);
+  };
   for (let i = 0; i < runs + 3; i++) {
-    full.clearCache();
-    without.clearCache();
-    const f = time(() => full.check(text));
-    const w = time(() => without.check(text));
-    const p = time(() => bare.runSync(bare.parse(text), new VFile(text)));
+    const f = block(fresh(full), times);
+    const w = block(fresh(without), times);
+    const p = block(() => bare.runSync(bare.parse(text), new VFile(text)), times);
     if (i < 3) continue;
     t.full.push(f);
     t.without.push(w);
