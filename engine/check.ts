@@ -187,7 +187,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const list = rule.finalize(byRule.get(rule.id) ?? [], env, letter) as Placed[];
       const kept: Finding[] = [];
       for (let i = 0; i < list.length; i++) {
-        if (!isIgnoredWord(ignored, list[i])) kept.push(toFinding(list[i]));
+        if (!list[i].explained && !isIgnoredWord(ignored, list[i])) kept.push(toFinding(list[i]));
         if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
       }
       lists.push(sortedByPosition(kept));
@@ -314,6 +314,7 @@ function placed(f: Candidate, at: number): Placed {
   if (f.explanation !== undefined) copy.explanation = f.explanation;
   if (f.url !== undefined) copy.url = f.url;
   if (f.key !== undefined) copy.key = f.key;
+  if (f.explained) copy.explained = true;
   if (f.later !== undefined) copy.later = f.later;
   return copy;
 }

@@ -48,8 +48,13 @@ export function retextRule(rule: Rule) {
   if (!plugin) {
     plugin = (env) => (tree, file) => {
       runRule(rule, env, tree, file);
-      // On its own (no engine to keep or drop candidates), every candidate gets its fixes now.
-      for (const c of candidatesOf(file).get(rule.id)!) Object.assign(c, settled(c), { later: undefined });
+      // On its own (no engine to keep or drop candidates), every candidate gets its fixes now; a place that explains
+      // its term is no finding.
+      const candidates = candidatesOf(file)
+        .get(rule.id)!
+        .filter((c) => !c.explained);
+      for (const c of candidates) Object.assign(c, settled(c), { later: undefined });
+      candidatesOf(file).set(rule.id, candidates);
     };
     plugins.set(rule, plugin);
   }

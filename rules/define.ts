@@ -31,6 +31,11 @@ export interface RuleTexts<O extends Options = Options, M = unknown> {
 export interface Candidate extends Finding {
   key?: string;
   /**
+   * The writer explains the term right here ("… de gezinssamenstelling: wie woont er bij u?"): never a finding, but
+   * the rule's whole-text step counts it as the term's first use, so later uses get no mark either.
+   */
+  explained?: boolean;
+  /**
    * Fixes worked out only when needed (see `Report.fixes`): until `settled`, `suggestions` and `fixes` are empty.
    */
   later?: () => Pick<Finding, 'suggestions' | 'fixes'>;
@@ -175,6 +180,7 @@ export function defineRule<Id extends RuleId, O extends Options, M>(definition: 
           if (typeof fixes === 'function') candidate.later = fixesLater(paragraph.text, fixes);
           if (found_.url !== undefined) candidate.url = found_.url;
           if (found_.key !== undefined) candidate.key = found_.key;
+          if (found_.explained) candidate.explained = true;
           found.push(candidate);
         },
       });

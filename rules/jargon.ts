@@ -215,6 +215,9 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // Explained at its first use, by the next sentence or in the same one: not at its later uses either.
+      'Naima van het CLB is er ook. Het CLB helpt ouders en kinderen als het op school moeilijk gaat. Het CLB is gratis.',
+      'Wij kijken naar de gezinssamenstelling: wie woont er bij u?\n\nBreng een attest van gezinssamenstelling mee.',
       // Explained in the same sentence.
       'Gezinshereniging wil zeggen: je vraagt een visum voor je man, je vrouw of je kinderen.',
       // A term that starts its line, described after its colon.
@@ -269,10 +272,13 @@ export default defineRule({
         if (hit.kind === 'explain') {
           // A term is explained at its first use in the body, not in the subject line or the greeting.
           if (!isBodyKind(paragraph.part) || inName(paragraph, sentence, first, last, lexicon)) break;
-          // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)").
-          if (/^\s*\(/.test(paragraph.text.slice(end, end + 4)) || paragraph.text[start - 1] === '(') break;
-          if (explainedAfter(paragraph, sentence, { start, end })) break;
-          report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase() });
+          // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)"), or
+          // explained right after it: no finding here, and none at its later uses.
+          const explained =
+            /^\s*\(/.test(paragraph.text.slice(end, end + 4)) ||
+            paragraph.text[start - 1] === '(' ||
+            explainedAfter(paragraph, sentence, { start, end });
+          report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase(), explained });
           break;
         }
         if (!applies(hit.entry, place) || inName(paragraph, sentence, first, last, lexicon)) continue;

@@ -159,12 +159,12 @@ export default defineRule({
         if (letters < options.minLetters + EVERYDAY_EXTRA_LETTERS && (zipfOf(word.lower) >= EVERYDAY_ZIPF || (parts && isEveryday(parts))))
           continue;
         // Explained right after it ("… kinderopvangtoeslag. Dat is extra geld …"), as rare-word does.
-        if (explainedAfter(paragraph, sentence, word, i !== sentence.words.length - 1)) continue;
+        const explained = explainedAfter(paragraph, sentence, word, i !== sentence.words.length - 1);
         const gloss = parts && glossOf(parts, lexicon);
         const message = parts
           ? messages.parts(word.value, shown(parts, gloss)) + (gloss ? messages.gloss(gloss.term, gloss.explanation) : '')
           : messages.long(word.value, letters);
-        report({ start: word.start, end: word.end, message });
+        report({ start: word.start, end: word.end, message, explained });
       }
     }
   },

@@ -79,6 +79,11 @@ function isParticiple(word: string, tagAt: TagAt, j: number, afterZijn: boolean)
   if (kind === 'not-participle' || AUX_PARTICIPLES.has(word)) return false;
   // After "zijn": a state ("u bent verplicht") or an active perfect ("wij zijn verhuisd").
   if (afterZijn && kind) return false;
+  // An infinitive that is no participle too ("Herstellen is gratis", but "ontvangen" is both).
+  if (last === 110 /* n */) {
+    const slots = formSlots(word);
+    if (slots !== 0 && (slots & SLOT_BIT.participle) === 0) return false;
+  }
   // Present participles and adjectives in -end ("dringend") are not past participles, except verbs in -kennen.
   if (word.endsWith('end') && !word.endsWith('kend')) return false;
   const participle = PARTICIPLE.test(word) || (isKnownParticiple(word) && tagAt(j) === 'VERB:Part');
@@ -220,6 +225,8 @@ export default defineRule({
       { text: 'Het formulier moet getekend [[teruggestuurd worden]] vóór 1 mei.' },
     ],
     pass: [
+      // An infinitive as the subject.
+      'Herstellen is gratis.',
       // What a house or a job is like, after "zijn": a state (Flemish "gedaan" is "klaar").
       'De zolder is niet geïsoleerd en de badkamer is niet verwarmd.',
       'De opkuis is bijna gedaan.',

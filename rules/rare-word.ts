@@ -136,6 +136,8 @@ export default defineRule({
       // Explained by the sentence after it.
       'We stellen een afbetalingsplan voor. Dat betekent: u betaalt elke maand een deel.',
       'U krijgt een recept voor een antibioticum. Dat is een medicijn tegen een infectie.',
+      // A word that points back to it: "Die ziekte".
+      'Het vaccin beschermt tegen pneumokokken. Die ziekte kan zware longontsteking geven. Pneumokokken zijn gevaarlijk.',
       // Defined by the letter, or part of a term the word data has (jargon judges it).
       'Zet itsme op uw gsm. Daarna is het klaar.\n\nitsme is een app om te tonen wie u bent.',
       'U krijgt een brief van de adviserend arts. Dat is een dokter van het ziekenfonds.',
@@ -178,14 +180,14 @@ export default defineRule({
         if (inTerm(sentence.lower, index, lexicon)) return;
         // Explained right after it: in its own sentence, or by the next one when the word ends its sentence ("dit is
         // een antibioticum. Dat is een medicijn tegen …"); a word inside the sentence may not be what "Dat" means.
-        if (explainedAfter(paragraph, sentence, word, index !== sentence.words.length - 1)) return;
-        const { alternative, explanation } = adviceFor(word.lower, lexicon);
+        const explained = explainedAfter(paragraph, sentence, word, index !== sentence.words.length - 1);
+        const { alternative, explanation } = explained ? {} : adviceFor(word.lower, lexicon);
         const message = explanation
           ? messages.explain(word.value, explanation)
           : alternative
             ? messages.alternative(word.value, alternative)
             : messages.rare(word.value);
-        report({ start: word.start, end: word.end, message, key: word.lower });
+        report({ start: word.start, end: word.end, message, key: word.lower, explained });
       });
     }
   },

@@ -14,8 +14,10 @@
  * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat
  *   deel noemen we het remgeld.";
  * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
- * And right after the word itself (`explainedAfter`): "een deurwaarder, dat is iemand die …", "… een antibioticum.
- * Dat is een medicijn tegen …".
+ * - the word, and what it is right where it stands: "… de gezinssamenstelling: wie woont er bij u?", "een
+ *   deurwaarder, dat is iemand die …", "Gezinshereniging wil zeggen: …".
+ * And right after the word itself (`explainedAfter`): the same, and in the next sentence: "… een antibioticum. Dat is
+ * een medicijn tegen …", "… pneumokokken. Die ziekte kan …", "… van het CLB. Het CLB helpt ouders …".
  *
  * Not a definition: "Het leefloon is verhoogd", "Het leefloon is nog niet betaald" (what is said after "is" must
  * start like a noun phrase: an article, a noun, or an adjective before a noun).
@@ -74,6 +76,12 @@ const AT = new RegExp(String.raw`${START}(?:op|tijdens|bij)\s+een\s+((?:[\p{L}'�
  * try every position of a long text without full stops: seconds for one 200,000-letter word).
  */
 const MEANS = /[.!?]\s+(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/gu;
+/**
+ * Explained where it stands, as `explainedAfter` reads it: "… met de gezinssamenstelling: wie woont er bij u?",
+ * "een deurwaarder, dat is iemand die …", "Gezinshereniging wil zeggen: …". Found from the marker; the one to three
+ * words before it are the term (read by hand, as for THAT_IS).
+ */
+const INLINE = /:\s*(?=\p{L})|,\s*(?:dat|dit|die)\s+(?:is|zijn|betekent|wil\s+zeggen)\b|\s(?:wil\s+zeggen|betekent|houdt\s+in)\s*:/gu;
 /** How far back the explained sentence is looked for. */
 const SENTENCE_REACH = 300;
 
@@ -118,6 +126,12 @@ function collect(text: string): (term: string) => boolean {
   for (const pattern of [WITH, IN, NEEDED, NAMED]) for (const m of lower.matchAll(pattern)) add(m[1]);
   // A verb (the lexicon's first tag): "Op een consultatie kijken …", not "Op een dinsdag in mei".
   for (const m of lower.matchAll(AT)) if (lexiconTag(m[2])?.startsWith('V(')) add(m[1]);
+  for (const m of lower.matchAll(INLINE)) {
+    const words = sentenceBefore(lower, m.index)
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean);
+    for (let n = 1; n <= 3 && n <= words.length; n++) add(words.slice(words.length - n).join(' '));
+  }
   // Every word group of up to three words in the explained sentence.
   for (const m of lower.matchAll(MEANS)) {
     const words = sentenceBefore(lower, m.index)
@@ -168,8 +182,24 @@ export function explainedAfter(
   if (DESCRIBED.test(after) && sentence.words[0]?.start === start) return true;
   if (inlineOnly) return false;
   const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
-  return next !== undefined && EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
+  if (next === undefined) return false;
+  if (EXPLAINS_NEXT.test(paragraph.text.slice(next.start, next.start + 40))) return true;
+  const words = next.lower;
+  // "… pneumokokken. Die ziekte kan …": "die" or "deze" and a noun point back to it.
+  if ((words[0] === 'die' || words[0] === 'deze') && lexiconTag(words[1] ?? '')?.startsWith('N(')) return true;
+  // "… van het CLB. Het CLB helpt ouders …": the term again, and what it does.
+  const term = paragraph.text.slice(start, end).toLowerCase().split(/\s+/);
+  const from = ARTICLES.has(words[0]) ? 1 : 0;
+  const verb = words[from + term.length] ?? '';
+  return term.every((w, k) => words[from + k] === w) && !AUXILIARIES.has(verb) && presentOf(verb) !== undefined;
 }
+
+/** Verbs that say little of what a thing does: "Het contract is voor een jaar." explains nothing. */
+const AUXILIARIES = new Set(
+  'is zijn ben bent heeft hebben heb hebt wordt worden word kan kunnen kunt moet moeten mag mogen zal zullen zult wil willen wilt'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words the reader knows from the letter itself: the sender's own, in the letterhead or signature ("CAW Antwerpen",

@@ -39,6 +39,9 @@ export const LETTER_SETS = [
   'letters-fresh16',
   'letters-fresh17',
   'letters-fresh18',
+  'letters-fresh19',
+  'letters-fresh20',
+  'letters-fresh21',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -85,6 +85,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh16': 'letters, fresh, sixteenth set (tests/eval/letters-fresh16.json)',
   'letters-fresh17': 'letters, fresh, seventeenth set (tests/eval/letters-fresh17.json)',
   'letters-fresh18': 'letters, fresh, eighteenth set (tests/eval/letters-fresh18.json)',
+  'letters-fresh19': 'letters, fresh, nineteenth set (tests/eval/letters-fresh19.json)',
+  'letters-fresh20': 'letters, fresh, twentieth set (tests/eval/letters-fresh20.json)',
+  'letters-fresh21': 'letters, fresh, twenty-first set (tests/eval/letters-fresh21.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {
