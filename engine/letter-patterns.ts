@@ -15,9 +15,12 @@ export const GREETING =
  * it too ("Tot binnenkort en veel succes!").
  */
 const WEEKDAY = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
-const WISH = String.raw`(?:(?:graag|hopelijk)\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|later|(?:${WEEKDAY})|(?:(?:${WEEKDAY})\s+)?\d{1,2}\s+(?:${MONTHS}))|veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)(?:\s+(?:met|bij|op|voor|in)\s+[^.?!,]{1,40})?|succes|sterkte|(?:nog\s+)?(?:een\s+)?(?:fijne|prettige|mooie|goede)\s+(?:dag|avond|week|weekend|vakantie|middag|namiddag)|(?:alvast\s+)?bedankt`;
+const WISH = String.raw`(?:(?:graag|hopelijk)\s+)?tot\s+(?:ziens|straks|snel|gauw|binnenkort|dan|morgen|later|(?:${WEEKDAY})|(?:(?:${WEEKDAY})\s+)?\d{1,2}\s+(?:${MONTHS}))|veel\s+(?:succes|geluk|moed|sterkte|\p{L}*plezier)(?:\s+(?:met|bij|op|voor|in)\s+[^.?!,]{1,40})?|succes|sterkte|(?:nog\s+)?(?:een\s+)?(?:fijne|prettige|mooie|goede)\s+(?:dag|avond|week|weekend|vakantie|middag|namiddag)|(?:alvast\s+)?bedankt|(?:een\s+)?(?:zalige?|gelukkig|vrolijke?|fijne|prettige|mooie)\s+(?:kerstfeest|kerstmis|kerst|nieuwjaar|feestdagen|eindejaarsfeesten|suikerfeest|offerfeest|pasen)`;
 
-/** "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!", "Veel succes!". */
+/**
+ * "Met vriendelijke groeten", "Hoogachtend", "Groetjes,", "Tot dan!", "Alvast bedankt!", "Veel succes!", "Zalig
+ * kerstfeest en een gelukkig nieuwjaar!".
+ */
 export const CLOSING = new RegExp(
   [
     String.raw`^\s*(?:${WISH})(?:\s*(?:,|en)\s+(?:${WISH}))*\s*[,.!]*$`,
@@ -75,7 +78,9 @@ const OPENING_HOURS =
 
 /** An address or a way to reach someone: a letterhead and a signature both have them. */
 const ADDRESS_OR_REACH = [POSTCODE_TOWN, STREET_NUMBER, PHONE, EMAIL, WEB];
-const HEADER = [LABEL, DATE, ADDRESSEE, ...ADDRESS_OR_REACH];
+/** "Uw vraag nr. 24-03187", "Dossiernummer 2024/118": a reference that ends in its number. */
+const REFERENCE = /\b(?:nr\.?|nummer)\s*:?\s*[\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*\s*$/iu;
+const HEADER = [LABEL, DATE, ADDRESSEE, REFERENCE, ...ADDRESS_OR_REACH];
 const CONTACT = [...ADDRESS_OR_REACH, IBAN, REGISTER, CONTACT_LABEL, OPENING_HOURS];
 
 /** A line of a letterhead, address block, date or reference. */
@@ -83,7 +88,7 @@ export const isHeaderLine = (text: string): boolean => HEADER.some((pattern) => 
 
 /** Labels of references and dates ("Ons kenmerk:", "Klantnummer:", "Behandeld door:"), not of a subject. */
 const REFERENCE_LABEL =
-  /^\s*(?:ons|uw|onze|jouw|je)\s+(?:kenmerk|referentie|brief|dossier)|^\s*(?:datum|referentie|kenmerk|dossier|behandeld door|contactpersoon|van|aan|cc|t\.a\.v\.?)\s*:|^\s*[\p{L}-]*(?:nummer|nr\.?)\s*:/iu;
+  /^\s*(?:ons|uw|onze|jouw|je)\s+(?:kenmerk|referentie|brief|dossier)|^\s*(?:datum|referentie|kenmerk|dossier|behandeld door|contactpersoon|van|aan|cc|t\.a\.v\.?)\s*:|^\s*[\p{L}-]*(?:nummer|nr\.?)\s*:|\b(?:nr\.?|nummer)\s*:?\s*[\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*\s*$/iu;
 
 /**
  * A line that can be a subject without "Betreft:" ("Uitnodiging: infosessie 'Werk zoeken'", "Uw huurprijs vanaf

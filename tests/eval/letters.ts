@@ -42,6 +42,9 @@ export const LETTER_SETS = [
   'letters-fresh19',
   'letters-fresh20',
   'letters-fresh21',
+  'letters-fresh22',
+  'letters-fresh23',
+  'letters-fresh24',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

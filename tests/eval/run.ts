@@ -88,6 +88,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh19': 'letters, fresh, nineteenth set (tests/eval/letters-fresh19.json)',
   'letters-fresh20': 'letters, fresh, twentieth set (tests/eval/letters-fresh20.json)',
   'letters-fresh21': 'letters, fresh, twenty-first set (tests/eval/letters-fresh21.json)',
+  'letters-fresh22': 'letters, fresh, twenty-second set (tests/eval/letters-fresh22.json)',
+  'letters-fresh23': 'letters, fresh, twenty-third set (tests/eval/letters-fresh23.json)',
+  'letters-fresh24': 'letters, fresh, twenty-fourth set (tests/eval/letters-fresh24.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {

@@ -122,6 +122,18 @@ describe('greetings, closings and signatures of all kinds', () => {
     ]);
   });
 
+  it("takes a season's wish as the closing", () => {
+    expect(
+      partsOf(['Beste Amina,', 'Het pakket is klaar.', 'Zalig kerstfeest en een gelukkig nieuwjaar!', 'Marleen (vrijwilliger)']),
+    ).toEqual(['greeting', 'body', 'closing', 'signature']);
+  });
+
+  it('takes a reference that ends in its number as a header line, also right under the subject', () => {
+    expect(
+      partsOf(['Onderwerp: grofvuil gratis laten ophalen', 'Uw vraag nr. 24-03187', 'Beste meneer Diallo,', 'Bedankt voor uw vraag.']),
+    ).toEqual(['subject', 'header', 'greeting', 'body']);
+  });
+
   it('takes a last line with a name and a job as the signature, without a closing formula', () => {
     const lines = [
       'Wij zoeken een buddy.',
