@@ -218,7 +218,8 @@ export default defineRule({
       // Explained at its first use, by the next sentence or in the same one: not at its later uses either.
       'Naima van het CLB is er ook. Het CLB helpt ouders en kinderen als het op school moeilijk gaat. Het CLB is gratis.',
       'Wij kijken naar de gezinssamenstelling: wie woont er bij u?\n\nBreng een attest van gezinssamenstelling mee.',
-      // Explained in the same sentence.
+      // Explained in the same sentence, also in brackets.
+      '• het laatste aanslagbiljet (de brief van de belastingen over uw inkomen)',
       'Gezinshereniging wil zeggen: je vraagt een visum voor je man, je vrouw of je kinderen.',
       // A term that starts its line, described after its colon.
       'Wat is al klaar?\n\n• Participatie: 40 uur vrijwilligerswerk bij een vzw\n• Nederlands: niveau A2',

@@ -14,7 +14,8 @@
  * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat
  *   deel noemen we het remgeld.";
  * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
- * - the word, and what it is right where it stands: "… de gezinssamenstelling: wie woont er bij u?", "een
+ * - the word, and what it is right where it stands: "… de gezinssamenstelling: wie woont er bij u?", "het
+ *   aanslagbiljet (de brief van de belastingen over uw inkomen)", "een
  *   deurwaarder, dat is iemand die …", "Gezinshereniging wil zeggen: …".
  * And right after the word itself (`explainedAfter`): the same, and in the next sentence: "… een antibioticum. Dat is
  * een medicijn tegen …", "… pneumokokken. Die ziekte kan …", "… van het CLB. Het CLB helpt ouders …".
@@ -81,7 +82,7 @@ const MEANS = /[.!?]\s+(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/gu;
  * "een deurwaarder, dat is iemand die …", "Gezinshereniging wil zeggen: …". Found from the marker; the one to three
  * words before it are the term (read by hand, as for THAT_IS).
  */
-const INLINE = /:\s*(?=\p{L})|,\s*(?:dat|dit|die)\s+(?:is|zijn|betekent|wil\s+zeggen)\b|\s(?:wil\s+zeggen|betekent|houdt\s+in)\s*:/gu;
+const INLINE = /:\s*(?=\p{L})|\s\(\s*(?:de|het|een|dat|dit|wat|iemand|geld)\s+(?=\p{L})|,\s*(?:dat|dit|die)\s+(?:is|zijn|betekent|wil\s+zeggen)\b|\s(?:wil\s+zeggen|betekent|houdt\s+in)\s*:/gu;
 /** How far back the explained sentence is looked for. */
 const SENTENCE_REACH = 300;
 
@@ -160,7 +161,7 @@ function startsNounPhrase(word: string): boolean {
  * "… een huurwaarborg van 1.700 euro. Dat geld is een soort zekerheid …".
  */
 const EXPLAINS_INLINE =
-  /^\s*(?:[:–—-]\s*\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b|\s+(?:betekent|wil\s+zeggen|houdt\s+in)\s*:)/u;
+  /^\s*(?:[:–—-]\s*\p{L}|\(\s*(?:de|het|een|dat|dit|wat|iemand|geld)\s+\p{L}|,\s*(?:dat|dit|die|of|ook)\s+(?:is|zijn|betekent|wil zeggen|heet|noemen we)\b|\s+(?:of|ofwel)\s+(?:de|het|een)\b|\s+(?:betekent|wil\s+zeggen|houdt\s+in)\s*:)/u;
 const EXPLAINS_NEXT =
   /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:dat|dit|die|deze)\s+\p{L}+\s+(?:is|zijn)\s+(?:een|de|het)\s|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
 
