@@ -82,7 +82,8 @@ const MEANS = /[.!?]\s+(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/gu;
  * "een deurwaarder, dat is iemand die …", "Gezinshereniging wil zeggen: …". Found from the marker; the one to three
  * words before it are the term (read by hand, as for THAT_IS).
  */
-const INLINE = /:\s*(?=\p{L})|\s\(\s*(?:de|het|een|dat|dit|wat|iemand|geld)\s+(?=\p{L})|,\s*(?:dat|dit|die)\s+(?:is|zijn|betekent|wil\s+zeggen)\b|\s(?:wil\s+zeggen|betekent|houdt\s+in)\s*:/gu;
+const INLINE =
+  /:\s*(?=\p{L})|\s\(\s*(?:de|het|een|dat|dit|wat|iemand|geld)\s+(?=\p{L})|,\s*(?:dat|dit|die)\s+(?:is|zijn|betekent|wil\s+zeggen)\b|\s(?:wil\s+zeggen|betekent|houdt\s+in)\s*:/gu;
 /** How far back the explained sentence is looked for. */
 const SENTENCE_REACH = 300;
 
