@@ -171,7 +171,7 @@ function markSignature(lines: Line[], from: number, quoteFrom: number): number {
   }
   if (closing < 0 && delimiter < 0) closing = looseClosing(lines, from, quoteFrom);
   if (closing >= 0) lines[closing].kind = 'closing';
-  const signatureFrom = closing >= 0 ? closing + 1 : delimiter >= 0 ? delimiter : nameLine(lines, from, quoteFrom);
+  const signatureFrom = closing >= 0 ? closing + 1 : delimiter >= 0 ? delimiter : signatureWithoutClosing(lines, from, quoteFrom);
   if (signatureFrom < 0) return quoteFrom;
   // A slip to fill in and cut off, under the signature, is the reader's to read: body again.
   const slip = slipFrom(lines, signatureFrom, quoteFrom);
@@ -207,16 +207,29 @@ function slipFrom(lines: Line[], from: number, to: number): number {
 }
 
 /**
- * Without a closing formula: the last line, when it is a name with perhaps a job and organisation after a dash or
- * comma ("Eva Lambrecht – coördinator vrijwilligers, Welkom in Roeselare vzw"), and the text has a paragraph above it.
+ * Without a closing formula: the lines at the end that are no sentences, when the first of them is a name, with
+ * perhaps a job and organisation after a dash or comma ("Eva Lambrecht – coördinator vrijwilligers, Welkom in
+ * Roeselare vzw", "Parochieteam Sint-Anna – Greet en Jean-Pierre") or a first name alone ("Marleen"), and the rest
+ * is an organisation or contact data. The text must have a sentence above them.
  */
 const NAME_LINE = /^\s*\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|el|al|ben|bin)\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[–—,]\s*[^.!?:]{1,80})?$/u;
+const FIRST_NAME = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*$/u;
+/** At most this many lines: a name, a job, an organisation and a few ways to reach them. */
+const SIGNATURE_RUN = 6;
+const ENDS_SENTENCE = /[.!?:;]["'’”)]*$/;
 
-function nameLine(lines: Line[], from: number, quoteFrom: number): number {
+function signatureWithoutClosing(lines: Line[], from: number, quoteFrom: number): number {
   let last = quoteFrom - 1;
   while (last >= from && (lines[last].blank || lines[last].kind === 'quote')) last--;
-  if (last <= from || !NAME_LINE.test(lines[last].text) || wordCount(lines[last].text) > 14) return -1;
-  return lines.slice(from, last).some((line) => !line.blank && /[.!?]["'’”)]*$/.test(line.text)) ? last : -1;
+  let first = last;
+  const inRun = (line: Line) => !ENDS_SENTENCE.test(line.text) && (isContactLine(line.text) || wordCount(line.text) <= 14);
+  while (first - 1 > from && last - first + 1 < SIGNATURE_RUN && !lines[first - 1].blank && inRun(lines[first - 1])) first--;
+  if (first <= from || !inRun(lines[last])) return -1;
+  for (let i = first; i <= last; i++) if (!inRun(lines[i])) return -1;
+  // A line that goes on from the name: no bare list of words ("Identiteitskaart", "Bankkaart").
+  const head = lines[first].text;
+  if (!NAME_LINE.test(head) && !(FIRST_NAME.test(head) && first < last)) return -1;
+  return lines.slice(from, first).some((line) => !line.blank && /[.!?]["'’”)]*$/.test(line.text)) ? first : -1;
 }
 
 /** Lines under a loose closing: a name first, then a few lines of job, organisation and contact data. */

@@ -181,6 +181,9 @@ export default defineRule({
       'Als het ziekenfonds de kosten terugbetaalt, krijgt u geld.',
       'Neem een foto van hoe de kamer eruitzag.',
       'Dit is het dringendste werk.',
+      // A comparative, and an adjective without its -e.
+      'Wordt uw kind zieker? Bel dan de dokter.',
+      'Sommig speelgoed is te klein voor een baby.',
       // A verb's stem as an order, or joined with its particle.
       'Verleng uw boeken online.',
       'Ik weet nog niet of ik meega.',

@@ -4,6 +4,7 @@
  * "aanvragen" is as common as "aanvraag" and "ingediend" as "indienen". The table is built once, on first use.
  */
 import { flemishCommon, frequency, verbs, verbsExtra } from '../../dictionaries/index';
+import { lexiconTag } from './brill';
 import { particlesStarting } from './verbs';
 
 interface Table {
@@ -112,6 +113,10 @@ const ENDINGS = ['etjes', 'etje', 'tjes', 'pjes', 'tje', 'pje', 'jes', 'je', 'en
 
 /** A superlative of an adjective with a telling ending: "dringendst(e)" → "dringend", "belangrijkste" → "belangrijk". */
 const SUPERLATIVE = /^(\p{L}{3,}(?:end|ig|lijk|baar|zaam|loos|rijk))ste?$/u;
+/** A comparative: "zieker" → "ziek", "warmere" → "warm". */
+const COMPARATIVE = /^(\p{L}{3,}?)d?ere?$/u;
+/** An adjective without its -e: "sommig" is "sommige" (the form that is written far more). */
+const BARE_ADJECTIVE = /(?:ig|lijk|baar|zaam|isch)$/u;
 
 /**
  * A verb form the table writes joined or not at all: a separable particle before a form of a verb ("terugbetaalt"
@@ -142,6 +147,10 @@ export function formsOf(word: string): string[] {
   if (word.endsWith('en') && word.length > 4) forms.add(word.slice(0, -1));
   const superlative = SUPERLATIVE.exec(word);
   if (superlative) forms.add(superlative[1]);
+  const comparative = COMPARATIVE.exec(word);
+  // Only of an adjective: "bewaarder" is no comparative of "bewaar".
+  if (comparative) for (const form of restored(comparative[1])) if (lexiconTag(form)?.startsWith('Adj')) forms.add(form);
+  if (BARE_ADJECTIVE.test(word)) forms.add(`${word}e`);
   for (const form of separableForms(word)) forms.add(form);
   return [...forms];
 }

@@ -45,6 +45,9 @@ export const LETTER_SETS = [
   'letters-fresh22',
   'letters-fresh23',
   'letters-fresh24',
+  'letters-fresh25',
+  'letters-fresh26',
+  'letters-fresh27',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

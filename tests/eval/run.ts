@@ -91,6 +91,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh22': 'letters, fresh, twenty-second set (tests/eval/letters-fresh22.json)',
   'letters-fresh23': 'letters, fresh, twenty-third set (tests/eval/letters-fresh23.json)',
   'letters-fresh24': 'letters, fresh, twenty-fourth set (tests/eval/letters-fresh24.json)',
+  'letters-fresh25': 'letters, fresh, twenty-fifth set (tests/eval/letters-fresh25.json)',
+  'letters-fresh26': 'letters, fresh, twenty-sixth set (tests/eval/letters-fresh26.json)',
+  'letters-fresh27': 'letters, fresh, twenty-seventh set (tests/eval/letters-fresh27.json)',
 };
 
 function reportLetters(set: LetterSet): boolean {

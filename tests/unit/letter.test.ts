@@ -141,6 +141,16 @@ describe('greetings, closings and signatures of all kinds', () => {
       'Eva Lambrecht – coördinator vrijwilligers, Welkom vzw',
     ];
     expect(partsOf(lines)).toEqual(['body', 'body', 'signature']);
+    // A name and the lines under it: an organisation, contact data; a first name alone when more follows.
+    expect(partsOf(['Iedereen is welkom!', 'Parochieteam Sint-Anna – Greet en Jean-Pierre', 'info@sintanna.be'])).toEqual([
+      'body',
+      'signature',
+      'contact',
+    ]);
+    expect(partsOf(['Vragen? Stuur me een berichtje.', '', 'Marleen', 'Voedselbank Oostende'])).toEqual(['body', 'signature', 'signature']);
+    // Things to bring are no signature, nor a last sentence with a phone number.
+    expect(partsOf(['Neem mee:', 'Identiteitskaart', 'Bankkaart'])).not.toContain('signature');
+    expect(partsOf(['Wij zoeken een buddy.', 'Interesse? Bel Eva op 0491 23 45 67.'])).toEqual(['body', 'body']);
     // A text that is only a name, or a last line that is a sentence, stays body.
     expect(partsOf(['Eva Lambrecht'])).toEqual(['body']);
     expect(partsOf(['Wij zoeken een buddy.', 'Eva Lambrecht helpt je graag.'])).toEqual(['body', 'body']);
