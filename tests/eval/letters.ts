@@ -102,6 +102,9 @@ export interface LetterReport {
   falseAlarmsPer400: number;
   /** Findings per rule on the plain letters. */
   plainByRule: Partial<Record<RuleId, number>>;
+  /** Findings a judge called useful on these letters, and those of them the engine no longer makes. */
+  usefulJudged: number;
+  usefulLost: string[];
 }
 
 export function evaluateLetters(letters: readonly Letter[], judgements: readonly Judgement[] = []): LetterReport {
@@ -119,10 +122,14 @@ export function evaluateLetters(letters: readonly Letter[], judgements: readonly
     falseAlarms: [],
     falseAlarmsPer400: 0,
     plainByRule: {},
+    usefulJudged: 0,
+    usefulLost: [],
   };
+  const made = new Set<string>();
   for (const letter of letters) {
     const text = letter.lines.map(([, line]) => line).join('\n');
     const result = check(text);
+    for (const f of result.findings) made.add(`${letter.id}|${f.rule}|${f.text}`);
     scoreParts(letter, result, report);
     for (const f of result.findings) {
       if (!SPAN_RULES.has(f.rule) && !ACRONYM.test(f.text) && onName(letter, text, f.start, f.end)) {
@@ -136,6 +143,15 @@ export function evaluateLetters(letters: readonly Letter[], judgements: readonly
       report.plainByRule[f.rule] = (report.plainByRule[f.rule] ?? 0) + 1;
       if (!useful.has(`${letter.id}|${f.rule}|${f.text}`)) report.falseAlarms.push(`${letter.id} ${f.rule} "${f.text}": ${f.message}`);
     }
+  }
+  // Two sets share letter ids (the held-out letters and the third fresh set): a verdict belongs to the letter that
+  // holds its text.
+  const texts = new Map(letters.map((letter) => [letter.id, letter.lines.map(([, line]) => line).join('\n')]));
+  for (const key of useful) {
+    const [id, , text] = key.split('|');
+    if (!texts.get(id)?.includes(text)) continue;
+    report.usefulJudged++;
+    if (!made.has(key)) report.usefulLost.push(key.replaceAll('|', ' '));
   }
   report.partAccuracy = report.rightLines / report.lines;
   report.findingsPer100 = (report.plainFindings / report.plainWords) * 100;

@@ -96,8 +96,15 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh27': 'letters, fresh, twenty-seventh set (tests/eval/letters-fresh27.json)',
 };
 
+/** All letter sets together: the false alarms and the useful findings the judges saw. */
+const pooled = { words: 0, falseAlarms: 0, usefulJudged: 0, usefulLost: 0 };
+
 function reportLetters(set: LetterSet): boolean {
   const r = evaluateLetters(loadLetters(set), loadJudgements());
+  pooled.words += r.plainWords;
+  pooled.falseAlarms += r.falseAlarms.length;
+  pooled.usefulJudged += r.usefulJudged;
+  pooled.usefulLost += r.usefulLost.length;
   const mark = (ok: boolean) => (ok ? '' : ' ✗');
   const partsOk = r.partAccuracy >= LETTER_TARGETS.partAccuracy;
   const namesOk = r.nameFindings.length <= LETTER_TARGETS.nameFindings;
@@ -121,6 +128,7 @@ function reportLetters(set: LetterSet): boolean {
       ['wrong parts', r.wrongParts],
       ['on names', r.nameFindings],
       ['false alarms', r.falseAlarms],
+      ['useful findings no longer made', r.usefulLost],
     ] as const) {
       if (list.length) console.log(`\n${title}:\n${list.join('\n')}`);
     }
@@ -172,7 +180,13 @@ const results = [
   ...(['sentences', 'holdout'] as EvalSet[]).map(report),
   ...(['gold-fixes', 'gold-fixes-holdout'] as GoldSet[]).map(reportFixes),
   ...LETTER_SETS.map(reportLetters),
-  ...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger),
 ];
+const kept = pooled.usefulJudged - pooled.usefulLost;
+console.log(`\n== all ${LETTER_SETS.length} letter sets together (tuned on: not blind)\n`);
+console.log(
+  `plain letters: false alarms per 400 words: ${pooled.falseAlarms}/${pooled.words} words = ${((pooled.falseAlarms / pooled.words) * 400).toFixed(2)}`,
+);
+console.log(`findings a judge called useful, still made: ${kept}/${pooled.usefulJudged} = ${(kept / pooled.usefulJudged).toFixed(2)}`);
+results.push(...(['development', 'held-out'] as TaggedHalf[]).map(reportTagger));
 reportRareWords();
 process.exitCode = results.every(Boolean) ? 0 : 1;
