@@ -32,7 +32,7 @@ import { ignoredWords, isIgnoredWord } from './ignore';
 import { checkEnglish } from './english';
 import { assignLanguages, detectLanguage } from './language';
 import { splitLetter } from './letter';
-import { isForwardedSubject } from './letter-patterns';
+import { isEarlierSubject } from './letter-patterns';
 import { piecesOf, type ParagraphSlice } from './paragraphs';
 import { toStats, fleschDouma, brouwer } from './readability';
 import { resolveSettings } from './settings';
@@ -124,8 +124,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     yield;
     const slices: (ParagraphSlice & { kind: BlockKind; pipeline: DutchPipeline })[] = [];
     for (const block of blocks) {
-      // Quoted mail is not checked, nor the subject it came with: someone else wrote them.
-      if (block.kind === 'subject' && isForwardedSubject(text.slice(block.start, block.end))) continue;
+      // Quoted mail is not checked, nor the subject of the mail answered or forwarded: someone else wrote them.
+      if (block.kind === 'subject' && isEarlierSubject(text.slice(block.start, block.end))) continue;
       const pipeline = pipelineFor(block.kind);
       if (pipeline) for (const piece of piecesOf(text, block.start, block.end)) slices.push({ ...piece, kind: block.kind, pipeline });
     }

@@ -51,8 +51,8 @@ export const SIGNATURE_DELIMITER = /^\s*--\s*$/;
 /** A list item: a bullet, a number or a letter, then the item ("- uw paspoort", "2. het attest", "b) een cv"). */
 export const LIST_ITEM = /^\s*(?:[-–—•*·▪◦►✓]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,2}\))\s+\S/u;
 
-/** "Betreft: …", "Onderwerp: Re: …", "Subject: …". */
-const SUBJECT = /^\s*(?:betreft|betreffende|inzake|onderwerp|subject|object|concerne)\s*:/iu;
+/** "Betreft: …", "Onderwerp: Re: …", "Subject: …", and a form's "Titel: …". */
+const SUBJECT = /^\s*(?:betreft|betreffende|inzake|onderwerp|titel|subject|object|concerne)\s*:/iu;
 
 export const isSubjectLine = (text: string) => SUBJECT.test(text);
 
@@ -105,11 +105,11 @@ export function canBeSubject(text: string): boolean {
 export const isContactLine = (text: string): boolean => CONTACT.some((pattern) => pattern.test(text));
 
 /**
- * The subject of a forwarded mail ("Fwd: uw aanvraag voor een tussenkomst", "Doorst: …", "TR: …"): the words of
- * whoever wrote that mail, like the mail below it.
+ * The subject of a mail this one answers or forwards ("Re: medicatie voor Amir", "Fwd: uw aanvraag voor een
+ * tussenkomst", "Antw: …", "Doorst: …", "TR: …"): the words of whoever wrote that mail, like the mail below it.
  */
-const FORWARDED_SUBJECT = /^\s*(?:(?:betreft|onderwerp|subject)\s*:\s*)?(?:fwd?|doorst|tr|wg)\s*:/iu;
-export const isForwardedSubject = (text: string): boolean => FORWARDED_SUBJECT.test(text);
+const EARLIER_SUBJECT = /^\s*(?:(?:betreft|onderwerp|subject)\s*:\s*)?(?:re|antw|aw|fwd?|doorst|tr|wg)\s*:/iu;
+export const isEarlierSubject = (text: string): boolean => EARLIER_SUBJECT.test(text);
 
 /**
  * "Op 12 mei 2026 om 21:47 schreef Oksana <…>:", "On … wrote:", "Le … a écrit :", and with the name first:

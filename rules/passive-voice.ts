@@ -225,6 +225,8 @@ export default defineRule({
       { text: 'Het formulier moet getekend [[teruggestuurd worden]] vóór 1 mei.' },
     ],
     pass: [
+      // A verb without an object makes its perfect with "zijn": active.
+      'Als uw kind genezen is, mag het terug naar school.',
       // An infinitive as the subject.
       'Herstellen is gratis.',
       // What a house or a job is like, after "zijn": a state (Flemish "gedaan" is "klaar").

@@ -48,6 +48,9 @@ export const LETTER_SETS = [
   'letters-fresh25',
   'letters-fresh26',
   'letters-fresh27',
+  'letters-fresh28',
+  'letters-fresh29',
+  'letters-fresh30',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -94,6 +94,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh25': 'letters, fresh, twenty-fifth set (tests/eval/letters-fresh25.json)',
   'letters-fresh26': 'letters, fresh, twenty-sixth set (tests/eval/letters-fresh26.json)',
   'letters-fresh27': 'letters, fresh, twenty-seventh set (tests/eval/letters-fresh27.json)',
+  'letters-fresh28': 'letters, fresh, twenty-eighth set (tests/eval/letters-fresh28.json)',
+  'letters-fresh29': 'letters, fresh, twenty-ninth set (tests/eval/letters-fresh29.json)',
+  'letters-fresh30': 'letters, fresh, thirtieth set (tests/eval/letters-fresh30.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */

@@ -93,12 +93,17 @@ describe('check', () => {
     expect(f.suggestions[0]).toBe('Al');
   });
 
-  it('checks the subject the writer wrote, not the subject of a mail they forward', () => {
+  it('checks the subject the writer wrote, not the subject of a mail they answer or forward', () => {
     const mail = (subject: string) =>
       `${subject}\n\nBeste mevrouw,\n\nHieronder vindt u de mail van het ziekenfonds. Het is goed nieuws.\n\nGroeten,\nSara`;
     const inSubject = (subject: string) => check(mail(subject)).findings.filter((f) => f.end <= subject.length);
     expect(inSubject('Uw tussenkomst in de opnamekosten').map((f) => f.text)).toEqual(['tussenkomst']);
-    for (const forwarded of ['Fwd: uw tussenkomst in de opnamekosten', 'Doorst: uw tussenkomst', 'Onderwerp: TR: uw tussenkomst']) {
+    for (const forwarded of [
+      'Fwd: uw tussenkomst in de opnamekosten',
+      'Doorst: uw tussenkomst',
+      'Onderwerp: TR: uw tussenkomst',
+      'Re: uw tussenkomst',
+    ]) {
       expect(inSubject(forwarded)).toEqual([]);
     }
   });

@@ -31,6 +31,7 @@ describe('a subject without "Betreft:"', () => {
     ['with a date in it', 'Uw huurprijs vanaf 1 januari 2025'],
     ['with a label in front', "Uitnodiging: infosessie 'Werk zoeken in Vlaanderen'"],
     ['with a colon in the middle', 'Hulp bij uw gsm en computer: elke woensdag in het LDC'],
+    ["with a form's label", 'Titel: Inzameling winterkleren voor nieuwkomers'],
   ])('is the subject %s', (_, subject) => {
     expect(partsOf([...HEAD, subject, ...TAIL])[3]).toBe('subject');
   });
