@@ -17,7 +17,7 @@ import { addressedSubject, clauseEnd, clauseStart, findInClause, particleEnd } f
 import { removeWord, replace, type Edit } from './shared/fix';
 import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
-import { inName } from './shared/names';
+import { inName, touchesName } from './shared/names';
 import { isInflectedAdjective, tagsOf } from './shared/tagger';
 import { definitionsIn, explainedAfter, knownFromLetter } from './shared/defined';
 import { findPhrases } from './shared/phrases';
@@ -215,6 +215,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // A term that runs into a name: the city's own office, not the federal service.
+      'Maak een afspraak bij de dienst Vreemdelingenzaken van de stad Antwerpen.',
       // Explained at its first use, by the next sentence or in the same one: not at its later uses either.
       'Naima van het CLB is er ook. Het CLB helpt ouders en kinderen als het op school moeilijk gaat. Het CLB is gratis.',
       'Wij kijken naar de gezinssamenstelling: wie woont er bij u?\n\nBreng een attest van gezinssamenstelling mee.',
@@ -272,7 +274,9 @@ export default defineRule({
       for (const hit of hits) {
         if (hit.kind === 'explain') {
           // A term is explained at its first use in the body, not in the subject line or the greeting.
-          if (!isBodyKind(paragraph.part) || inName(paragraph, sentence, first, last, lexicon)) break;
+          // Not a name, nor a term that runs into one: "de dienst Vreemdelingenzaken van de stad Antwerpen" is the
+          // city's office, which the explanation of the federal service would get wrong.
+          if (!isBodyKind(paragraph.part) || touchesName(paragraph, sentence, first, last, lexicon)) break;
           // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)"), or
           // explained right after it: no finding here, and none at its later uses.
           const explained =

@@ -190,6 +190,9 @@ export default defineRule({
       // A see-through particle before a common verb; a diminutive of a plural-only noun.
       'Je broer mag gerust eens meetrainen op woensdag.',
       'Breng wat kleertjes voor de baby mee.',
+      // A long vowel written single before -en- ("tomaten·saus"), and a Flemish word.
+      'Op vrijdag eten we pasta met tomatensaus.',
+      'Het tornooi begint om 10 uur.',
       // A compound of a verb's stem and a noun.
       'Breng de boeken naar de inleverbus aan de bib.',
     ],

@@ -17,6 +17,9 @@ export interface Part {
 }
 
 const LINKS = ['', 's', 'e', 'en'];
+const LONG_VOWEL_LINKS = ['en'];
+/** A single vowel before the last consonant, that was double in the word itself ("tomat" for "tomaat"). */
+const SHORTENED = /([aeou])([bcdfghjklmnpqrstvwxz])$/u;
 /** Shorter stems ("in", "on", "ge") are prefixes more often than words in a compound. */
 const MIN_PART = 3;
 /**
@@ -67,19 +70,29 @@ function split(word: string, from: number, depth: number, memo: Map<number, Part
   }
   if (depth < MAX_PARTS - 1) {
     for (let end = from + MIN_PART; end <= word.length - MIN_PART; end++) {
-      const stem = word.slice(from, end);
+      let stem = word.slice(from, end);
       // A word, or a verb's stem before a noun ("inlever·bus", "terugbreng·bus"), which never links with -s-.
-      const asWord = isStem(stem) && partOk(stem);
+      let asWord = isStem(stem) && partOk(stem);
       const asVerb = !asWord && stem.length > MIN_PART && !isParticle(stem) && zipfOfVerbStem(stem) > 0;
+      // Before -en- a long vowel is written single, as in the plural: "tomat·en·saus" is "tomaat".
+      const long = asWord || asVerb ? stem : stem.replace(SHORTENED, '$1$1$2');
+      const lengthened = long !== stem && isStem(long) && partOk(long);
+      if (lengthened) {
+        stem = long;
+        asWord = true;
+      }
       if (!asWord && !asVerb) continue;
-      for (const link of asVerb ? [''] : LINKS) {
+      for (const link of asVerb ? [''] : lengthened ? LONG_VOWEL_LINKS : LINKS) {
         if (!word.startsWith(link, end)) continue;
         const next = end + link.length;
         if (word.length - next < MIN_PART) continue;
         const tail = split(word, next, depth + 1, memo);
         // After a verb's stem comes a noun, not a verb form: "voorleg·ging" is "voorleggen" with -ing.
         if (!tail || (asVerb && !mostlyNotVerb(tail[0].word))) continue;
-        const parts = [{ written: stem + link, word: stem, zipf: asVerb ? zipfOfVerbStem(stem) : zipfOfForm(stem) }, ...tail];
+        const parts = [
+          { written: word.slice(from, end) + link, word: stem, zipf: asVerb ? zipfOfVerbStem(stem) : zipfOfForm(stem) },
+          ...tail,
+        ];
         if (better(parts, best)) best = parts;
       }
     }

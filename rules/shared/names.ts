@@ -38,6 +38,13 @@ export function nameMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexi
   return mask;
 }
 
+/** Some word from `first` to `last` is part of a name: "de dienst Vreemdelingenzaken van de stad". */
+export function touchesName(paragraph: Paragraph, sentence: Sentence, first: number, last: number, lexicon: Lexicon): boolean {
+  const mask = nameMask(paragraph, sentence, lexicon);
+  for (let k = first; k <= last; k++) if (mask[k]) return true;
+  return false;
+}
+
 /** Every word from `first` to `last` is part of a name. */
 export function inName(paragraph: Paragraph, sentence: Sentence, first: number, last: number, lexicon: Lexicon): boolean {
   const mask = nameMask(paragraph, sentence, lexicon);

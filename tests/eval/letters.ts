@@ -51,6 +51,9 @@ export const LETTER_SETS = [
   'letters-fresh28',
   'letters-fresh29',
   'letters-fresh30',
+  'letters-fresh31',
+  'letters-fresh32',
+  'letters-fresh33',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -97,6 +97,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh28': 'letters, fresh, twenty-eighth set (tests/eval/letters-fresh28.json)',
   'letters-fresh29': 'letters, fresh, twenty-ninth set (tests/eval/letters-fresh29.json)',
   'letters-fresh30': 'letters, fresh, thirtieth set (tests/eval/letters-fresh30.json)',
+  'letters-fresh31': 'letters, fresh, thirty-first set (tests/eval/letters-fresh31.json)',
+  'letters-fresh32': 'letters, fresh, thirty-second set (tests/eval/letters-fresh32.json)',
+  'letters-fresh33': 'letters, fresh, thirty-third set (tests/eval/letters-fresh33.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */
