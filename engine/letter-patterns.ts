@@ -48,8 +48,11 @@ export const LOOSE_CLOSING =
 /** A line of its own that starts a signature in e-mail ("-- "). */
 export const SIGNATURE_DELIMITER = /^\s*--\s*$/;
 
-/** A list item: a bullet, a number or a letter, then the item ("- uw paspoort", "2. het attest", "b) een cv"). */
-export const LIST_ITEM = /^\s*(?:[-–—•*·▪◦►✓]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,2}\))\s+\S/u;
+/**
+ * A list item: a bullet (also a box to tick), a number or a letter, then the item ("- uw paspoort", "2. het attest",
+ * "b) een cv", "□ tussen 16 en 17 uur").
+ */
+export const LIST_ITEM = /^\s*(?:[-–—•*·▪◦►✓✔□☐☑☒○●◻◼➢➤→]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,2}\))\s+\S/u;
 
 /** "Betreft: …", "Onderwerp: Re: …", "Subject: …", and a form's "Titel: …". */
 const SUBJECT = /^\s*(?:betreft|betreffende|inzake|onderwerp|titel|subject|object|concerne)\s*:/iu;

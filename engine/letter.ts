@@ -61,9 +61,10 @@ export function splitLetter(text: string): Block[] {
   const quoteFrom = markQuotes(lines);
   const greeting = findGreeting(lines, quoteFrom);
   const bodyFrom = greeting >= 0 ? markHeader(lines, greeting) : markLeadingHeader(lines, quoteFrom);
-  const bodyTo = markSignature(lines, Math.max(bodyFrom, greeting + 1), quoteFrom);
-  markLists(lines, bodyFrom, bodyTo);
-  markPlainLists(lines, bodyFrom, bodyTo);
+  markSignature(lines, Math.max(bodyFrom, greeting + 1), quoteFrom);
+  // Lists in the body, and in a slip to fill in under the signature (only body lines are looked at).
+  markLists(lines, bodyFrom, quoteFrom);
+  markPlainLists(lines, bodyFrom, quoteFrom);
   return toBlocks(lines);
 }
 
@@ -214,6 +215,11 @@ function slipFrom(lines: Line[], from: number, to: number): number {
  */
 const NAME_LINE = /^\s*\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|el|al|ben|bin)\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[–—,]\s*[^.!?:]{1,80})?$/u;
 const FIRST_NAME = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*$/u;
+/** A first name and where they work: "Koen – De Fietsenwerf, Hasselt". */
+const FIRST_NAME_AND_ROLE = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*[–—,]\s*\p{Lu}[^.!?:]{1,80}$/u;
+/** A team: "De vrijwilligers van Voedselbank De Schakel", "Het team van De Vonk", "Team Kinderopvangtoeslag". */
+const TEAM_LINE =
+  /^\s*(?:(?:het|de|ons|onze|jullie)\s+)?(?:team|vrijwilligers|medewerkers|juffen|leerkrachten|leiding|begeleiders|monitoren|directie)\s+(?:van\s+)?(?:(?:de|het)\s+)?\p{Lu}[^.!?:]{0,80}$/iu;
 /** At most this many lines: a name, a job, an organisation and a few ways to reach them. */
 const SIGNATURE_RUN = 6;
 const ENDS_SENTENCE = /[.!?:;]["'’”)]*$/;
@@ -228,7 +234,8 @@ function signatureWithoutClosing(lines: Line[], from: number, quoteFrom: number)
   for (let i = first; i <= last; i++) if (!inRun(lines[i])) return -1;
   // A line that goes on from the name: no bare list of words ("Identiteitskaart", "Bankkaart").
   const head = lines[first].text;
-  if (!NAME_LINE.test(head) && !(FIRST_NAME.test(head) && first < last)) return -1;
+  if (!NAME_LINE.test(head) && !FIRST_NAME_AND_ROLE.test(head) && !TEAM_LINE.test(head) && !(FIRST_NAME.test(head) && first < last))
+    return -1;
   return lines.slice(from, first).some((line) => !line.blank && /[.!?]["'’”)]*$/.test(line.text)) ? first : -1;
 }
 

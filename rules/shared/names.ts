@@ -24,7 +24,7 @@ const STREET =
   /(?:straat|laan|lei|steenweg|plein|plaats|baan|dreef|kaai|kade|vest|markt|weg|singel|dijk|hof|park|pad|berg|veld|gracht|wal|brug|poort|rui|vliet|vaart|square)$/iu;
 const HOUSE_NUMBER = /^\d{1,4}[a-zA-Z]?[.,]?$/;
 /** A list marker or bullet word before the sentence's first real word ("1.", "a)", "-"). */
-const MARKER = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–•*·])$/u;
+const MARKER = /^(?:\d{1,2}[.)]?|[a-z][.)]|[-–—•*·▪◦►✓✔□☐☑☒○●◻◼➢➤→])$/u;
 
 const masks = new WeakMap<Sentence, boolean[]>();
 

@@ -54,6 +54,9 @@ export const LETTER_SETS = [
   'letters-fresh31',
   'letters-fresh32',
   'letters-fresh33',
+  'letters-fresh34',
+  'letters-fresh35',
+  'letters-fresh36',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -100,6 +100,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh31': 'letters, fresh, thirty-first set (tests/eval/letters-fresh31.json)',
   'letters-fresh32': 'letters, fresh, thirty-second set (tests/eval/letters-fresh32.json)',
   'letters-fresh33': 'letters, fresh, thirty-third set (tests/eval/letters-fresh33.json)',
+  'letters-fresh34': 'letters, fresh, thirty-fourth set (tests/eval/letters-fresh34.json)',
+  'letters-fresh35': 'letters, fresh, thirty-fifth set (tests/eval/letters-fresh35.json)',
+  'letters-fresh36': 'letters, fresh, thirty-sixth set (tests/eval/letters-fresh36.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */

@@ -149,12 +149,29 @@ describe('greetings, closings and signatures of all kinds', () => {
       'contact',
     ]);
     expect(partsOf(['Vragen? Stuur me een berichtje.', '', 'Marleen', 'Voedselbank Oostende'])).toEqual(['body', 'signature', 'signature']);
+    // A first name and where they work; a team.
+    expect(partsOf(['Kom gerust langs.', '', 'Koen – De Fietsenwerf, Hasselt', 'Maastrichtersteenweg 91, 3500 Hasselt'])).toEqual([
+      'body',
+      'signature',
+      'contact',
+    ]);
+    expect(partsOf(['Vragen? Bel ons.', '', 'De vrijwilligers van Voedselbank De Schakel', 'Kazernestraat 12, 9100 Sint-Niklaas'])).toEqual(
+      ['body', 'signature', 'contact'],
+    );
     // Things to bring are no signature, nor a last sentence with a phone number.
     expect(partsOf(['Neem mee:', 'Identiteitskaart', 'Bankkaart'])).not.toContain('signature');
     expect(partsOf(['Wij zoeken een buddy.', 'Interesse? Bel Eva op 0491 23 45 67.'])).toEqual(['body', 'body']);
     // A text that is only a name, or a last line that is a sentence, stays body.
     expect(partsOf(['Eva Lambrecht'])).toEqual(['body']);
     expect(partsOf(['Wij zoeken een buddy.', 'Eva Lambrecht helpt je graag.'])).toEqual(['body', 'body']);
+  });
+
+  it('takes boxes to tick as bullets', () => {
+    expect(partsOf(['Ik kom het liefst:', '□ tussen 16 en 17 uur', '☐ tussen 17 en 18 uur'])).toEqual([
+      'list-intro',
+      'list-item',
+      'list-item',
+    ]);
   });
 
   it('reads a slip to fill in under the signature as body', () => {
@@ -170,6 +187,20 @@ describe('greetings, closings and signatures of all kinds', () => {
       'Mijn kind wordt snel ziek op de bus: ja / nee',
     ]);
     expect(parts).toEqual(['greeting', 'body', 'closing', 'signature', 'contact', 'body', 'body', 'body']);
+    // A list in the slip is a list.
+    const slip = partsOf([
+      'Beste ouders,',
+      'Kom naar het oudercontact.',
+      'Groeten,',
+      'Karel',
+      '',
+      'Naam: ..........',
+      'Telefoon: ..........',
+      'Ik kom het liefst:',
+      '□ om 16 uur',
+      '□ om 17 uur',
+    ]);
+    expect(slip.slice(-3)).toEqual(['list-intro', 'list-item', 'list-item']);
   });
 
   it('reads "Naam <adres> schreef op …:" as the start of quoted mail', () => {
