@@ -67,6 +67,9 @@ export function waitForField(win: Window, activate: () => void): () => void {
       }, 0),
     { signal },
   );
+  // Switched on while the user is typing in a field (the site was just allowed, and the loader came into the open
+  // tab): that field is checked now, not only after the next key.
+  if (userJustActed(win)) setTimeout(look, 0);
   return () => controller.abort();
 }
 
