@@ -11,7 +11,7 @@
  */
 import { BODY_KINDS, isBodyKind } from '../contract/index';
 import type { JargonEntry } from '../dictionaries/schema';
-import { defineRule, type ReportedFix } from './define';
+import { defineRule, type Candidate, type ReportedFix } from './define';
 import { matchCase } from './shared/case';
 import { addressedSubject, clauseEnd, clauseStart, findInClause, particleEnd } from './shared/clause';
 import { removeWord, replace, type Edit } from './shared/fix';
@@ -105,6 +105,25 @@ function applies(entry: JargonEntry, { sentence, first, last }: Place): boolean 
 }
 
 const isAdvice = (alternative: string) => alternative.includes('…');
+
+/**
+ * "… de verhoogde tegemoetkoming. Met die tegemoetkoming betaal je minder": the word alone refers back to the name it
+ * is part of ("verhoogde tegemoetkoming", one of its `unlessPrev` words), used earlier in the letter. `lower` gives
+ * the letter in lower case, made once and only when a word has such names.
+ */
+function refersBack(c: Candidate, lower: () => string, lexicon: Lexicon): boolean {
+  const word = c.text.toLowerCase();
+  if (/\s/.test(word)) return false;
+  for (const hit of lexicon.words.matchAt([word], 0)?.payload ?? []) {
+    if (hit.kind === 'explain' || !hit.entry.unlessPrev) continue;
+    for (const prev of hit.entry.unlessPrev) {
+      // Ending before this word starts: not this word itself.
+      const name = `${prev} ${word}`;
+      if (c.start >= name.length && lower().lastIndexOf(name, c.start - name.length) >= 0) return true;
+    }
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'jargon',
@@ -215,6 +234,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // The word alone refers back to the name it was part of.
+      'U hebt recht op de verhoogde tegemoetkoming. Met die tegemoetkoming betaalt u minder bij de dokter.',
       // A term that runs into a name: the city's own office, not the federal service.
       'Maak een afspraak bij de dienst Vreemdelingenzaken van de stad Antwerpen.',
       // Explained at its first use, by the next sentence or in the same one: not at its later uses either.
@@ -317,10 +338,13 @@ export default defineRule({
     // of paying again and again ("Betaal elke maand € 34,10. … Gebruik de mededeling uit de brief."): its
     // "mededeling" is the field.
     let paying: boolean | undefined;
+    let lower: string | undefined;
+    const lowerText = () => (lower ??= letter.text.toLowerCase());
     const isPaying = () => (paying ??= PAYMENT_DATA.test(letter.text) || paymentWords(letter.text) >= PAYING_LETTER_WORDS);
     return candidates.filter((c) => {
       // As written ("kinderen ten laste") or as the term ("personen ten laste").
       if (defined(c.text.toLowerCase()) || (c.key !== undefined && defined(c.key))) return false;
+      if (refersBack(c, lowerText, lexicon)) return false;
       if (isPaymentField(c.text.toLowerCase(), lexicon) && isPaying()) return false;
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
