@@ -91,7 +91,7 @@ export const isHeaderLine = (text: string): boolean => HEADER.some((pattern) => 
 
 /** Labels of references and dates ("Ons kenmerk:", "Klantnummer:", "Behandeld door:"), not of a subject. */
 const REFERENCE_LABEL =
-  /^\s*(?:ons|uw|onze|jouw|je)\s+(?:kenmerk|referentie|brief|dossier)|^\s*(?:datum|referentie|kenmerk|dossier|behandeld door|contactpersoon|van|aan|cc|t\.a\.v\.?)\s*:|^\s*[\p{L}-]*(?:nummer|nr\.?)\s*:|\b(?:nr\.?|nummer)\s*:?\s*[\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*\s*$/iu;
+  /^\s*(?:ons|uw|onze|jouw|je)\s+(?:kenmerk|referentie|brief|dossier)|^\s*(?:datum|referentie|kenmerk|dossier|behandeld door|contactpersoon|van|aan|cc|t\.a\.v\.?)\s*:|^\s*[\p{L}-]*(?:nummer|nr\.?)\s*:/iu;
 
 /**
  * A line that can be a subject without "Betreft:" ("Uitnodiging: infosessie 'Werk zoeken'", "Uw huurprijs vanaf
@@ -99,7 +99,14 @@ const REFERENCE_LABEL =
  * with a town ("Antwerpen, 10 februari 2025").
  */
 export function canBeSubject(text: string): boolean {
-  if (wordCount(text) < 3 || ADDRESS_OR_REACH.some((p) => p.test(text)) || ADDRESSEE.test(text) || REFERENCE_LABEL.test(text)) return false;
+  if (
+    wordCount(text) < 3 ||
+    ADDRESS_OR_REACH.some((p) => p.test(text)) ||
+    ADDRESSEE.test(text) ||
+    REFERENCE_LABEL.test(text) ||
+    REFERENCE.test(text)
+  )
+    return false;
   const date = DATE.exec(text);
   return !date || wordCount(text.slice(0, date.index) + text.slice(date.index + date[0].length)) >= 3;
 }

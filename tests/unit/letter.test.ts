@@ -114,25 +114,41 @@ describe('the closing', () => {
 });
 
 describe('greetings, closings and signatures of all kinds', () => {
-  it('takes "Salaam" as a greeting and the scouts\' "Met een stevige linker," as a closing', () => {
-    expect(partsOf(['Salaam en goeiedag allemaal,', 'Het kamp begint op 1 juli.', 'Met een stevige linker,', 'Ruben Janssens'])).toEqual([
-      'greeting',
-      'body',
-      'closing',
-      'signature',
-    ]);
-  });
-
-  it("takes a season's wish as the closing", () => {
-    expect(
-      partsOf(['Beste Amina,', 'Het pakket is klaar.', 'Zalig kerstfeest en een gelukkig nieuwjaar!', 'Marleen (vrijwilliger)']),
-    ).toEqual(['greeting', 'body', 'closing', 'signature']);
-  });
-
-  it('takes a reference that ends in its number as a header line, also right under the subject', () => {
-    expect(
-      partsOf(['Onderwerp: grofvuil gratis laten ophalen', 'Uw vraag nr. 24-03187', 'Beste meneer Diallo,', 'Bedankt voor uw vraag.']),
-    ).toEqual(['subject', 'header', 'greeting', 'body']);
+  it.each([
+    [
+      '"Salaam" as a greeting and the scouts\' "Met een stevige linker," as a closing',
+      ['Salaam en goeiedag allemaal,', 'Het kamp begint op 1 juli.', 'Met een stevige linker,', 'Ruben Janssens'],
+      ['greeting', 'body', 'closing', 'signature'],
+    ],
+    [
+      "a season's wish as the closing",
+      ['Beste Amina,', 'Het pakket is klaar.', 'Zalig kerstfeest en een gelukkig nieuwjaar!', 'Marleen (vrijwilliger)'],
+      ['greeting', 'body', 'closing', 'signature'],
+    ],
+    [
+      'a reference that ends in its number as a header line, also right under the subject',
+      ['Onderwerp: grofvuil gratis laten ophalen', 'Uw vraag nr. 24-03187', 'Beste meneer Diallo,', 'Bedankt voor uw vraag.'],
+      ['subject', 'header', 'greeting', 'body'],
+    ],
+    [
+      'boxes to tick as bullets',
+      ['Ik kom het liefst:', '□ tussen 16 en 17 uur', '☐ tussen 17 en 18 uur'],
+      ['list-intro', 'list-item', 'list-item'],
+    ],
+    [
+      '"Naam <adres> schreef op …:" as the start of quoted mail',
+      [
+        'Dag Farida,',
+        'Breng de tablet maandag mee.',
+        'Groeten,',
+        'Eva',
+        'Farida Noori <farida.noori@outlook.com> schreef op 12 maart 2025 om 21:17:',
+        'de tablet is kapot',
+      ],
+      ['greeting', 'body', 'closing', 'signature', 'quote', 'quote'],
+    ],
+  ])('takes %s', (_, lines, parts) => {
+    expect(partsOf(lines)).toEqual(parts);
   });
 
   it('takes a last line with a name and a job as the signature, without a closing formula', () => {
@@ -166,14 +182,6 @@ describe('greetings, closings and signatures of all kinds', () => {
     expect(partsOf(['Wij zoeken een buddy.', 'Eva Lambrecht helpt je graag.'])).toEqual(['body', 'body']);
   });
 
-  it('takes boxes to tick as bullets', () => {
-    expect(partsOf(['Ik kom het liefst:', '□ tussen 16 en 17 uur', '☐ tussen 17 en 18 uur'])).toEqual([
-      'list-intro',
-      'list-item',
-      'list-item',
-    ]);
-  });
-
   it('reads a slip to fill in under the signature as body', () => {
     const parts = partsOf([
       'Beste ouders,',
@@ -201,18 +209,6 @@ describe('greetings, closings and signatures of all kinds', () => {
       '□ om 17 uur',
     ]);
     expect(slip.slice(-3)).toEqual(['list-intro', 'list-item', 'list-item']);
-  });
-
-  it('reads "Naam <adres> schreef op …:" as the start of quoted mail', () => {
-    const parts = partsOf([
-      'Dag Farida,',
-      'Breng de tablet maandag mee.',
-      'Groeten,',
-      'Eva',
-      'Farida Noori <farida.noori@outlook.com> schreef op 12 maart 2025 om 21:17:',
-      'de tablet is kapot',
-    ]);
-    expect(parts).toEqual(['greeting', 'body', 'closing', 'signature', 'quote', 'quote']);
   });
 });
 
