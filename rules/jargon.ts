@@ -108,10 +108,10 @@ const isAdvice = (alternative: string) => alternative.includes('…');
 
 /**
  * "… de verhoogde tegemoetkoming. Met die tegemoetkoming betaal je minder": the word alone refers back to the name it
- * is part of ("verhoogde tegemoetkoming", one of its `unlessPrev` words), used earlier in the letter. `lower` gives
- * the letter in lower case, made once and only when a word has such names.
+ * is part of ("verhoogde tegemoetkoming", one of its `unlessPrev` words), used earlier in the letter. `firstAt`
+ * gives where a name first occurs in the letter in lower case (-1: nowhere), worked out once per name.
  */
-function refersBack(c: Candidate, lower: () => string, lexicon: Lexicon): boolean {
+function refersBack(c: Candidate, firstAt: (name: string) => number, lexicon: Lexicon): boolean {
   const word = c.text.toLowerCase();
   if (/\s/.test(word)) return false;
   for (const hit of lexicon.words.matchAt([word], 0)?.payload ?? []) {
@@ -119,7 +119,8 @@ function refersBack(c: Candidate, lower: () => string, lexicon: Lexicon): boolea
     for (const prev of hit.entry.unlessPrev) {
       // Ending before this word starts: not this word itself.
       const name = `${prev} ${word}`;
-      if (c.start >= name.length && lower().lastIndexOf(name, c.start - name.length) >= 0) return true;
+      const at = firstAt(name);
+      if (at >= 0 && at + name.length <= c.start) return true;
     }
   }
   return false;
@@ -339,12 +340,17 @@ export default defineRule({
     // "mededeling" is the field.
     let paying: boolean | undefined;
     let lower: string | undefined;
-    const lowerText = () => (lower ??= letter.text.toLowerCase());
+    const firsts = new Map<string, number>();
+    const firstAt = (name: string) => {
+      let at = firsts.get(name);
+      if (at === undefined) firsts.set(name, (at = (lower ??= letter.text.toLowerCase()).indexOf(name)));
+      return at;
+    };
     const isPaying = () => (paying ??= PAYMENT_DATA.test(letter.text) || paymentWords(letter.text) >= PAYING_LETTER_WORDS);
     return candidates.filter((c) => {
       // As written ("kinderen ten laste") or as the term ("personen ten laste").
       if (defined(c.text.toLowerCase()) || (c.key !== undefined && defined(c.key))) return false;
-      if (refersBack(c, lowerText, lexicon)) return false;
+      if (refersBack(c, firstAt, lexicon)) return false;
       if (isPaymentField(c.text.toLowerCase(), lexicon) && isPaying()) return false;
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
