@@ -19,7 +19,7 @@ import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName, touchesName } from './shared/names';
 import { isInflectedAdjective, tagsOf } from './shared/tagger';
-import { definitionsIn, explainedAfter, knownFromLetter } from './shared/defined';
+import { definitionsIn, explainedAfter, knownFromLetter, namedInBrackets } from './shared/defined';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -235,6 +235,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // Named in brackets after what it means.
+      'Zij kijkt of u recht hebt op een gratis advocaat (dat noemen we pro deo).',
       // The word alone refers back to the name it was part of.
       'U hebt recht op de verhoogde tegemoetkoming. Met die tegemoetkoming betaalt u minder bij de dokter.',
       // A term that runs into a name: the city's own office, not the federal service.
@@ -299,11 +301,12 @@ export default defineRule({
           // Not a name, nor a term that runs into one: "de dienst Vreemdelingenzaken van de stad Antwerpen" is the
           // city's office, which the explanation of the federal service would get wrong.
           if (!isBodyKind(paragraph.part) || touchesName(paragraph, sentence, first, last, lexicon)) break;
-          // Already explained ("leefloon (geld …)"), or itself the short form in brackets ("… Welzijn (OCMW)"), or
-          // explained right after it: no finding here, and none at its later uses.
+          // Already explained ("leefloon (geld …)"), or itself the short form or name in brackets ("… Welzijn
+          // (OCMW)", "geld om van te leven (een leefloon)"), or explained right after it: no finding here, and none at its later uses.
           const explained =
             /^\s*\(/.test(paragraph.text.slice(end, end + 4)) ||
             paragraph.text[start - 1] === '(' ||
+            namedInBrackets(paragraph.text, { start, end }) ||
             explainedAfter(paragraph, sentence, { start, end });
           report({ start, end, message: messages.explain(text, hit.explanation), key: hit.term.toLowerCase(), explained });
           break;
@@ -311,7 +314,11 @@ export default defineRule({
         if (!applies(hit.entry, place) || inName(paragraph, sentence, first, last, lexicon)) continue;
         // An official noun the writer explains right after ("uw aanslagbiljet. Dat is de brief van de belastingen"):
         // the reader will meet the word on the paper itself.
-        if (hit.entry.pos === 'noun' && explainedAfter(paragraph, sentence, { start, end })) break;
+        if (
+          hit.entry.pos === 'noun' &&
+          (explainedAfter(paragraph, sentence, { start, end }) || namedInBrackets(paragraph.text, { start, end }))
+        )
+          break;
         const found = hit.kind === 'verb' ? verbFinding(hit, place) : formFinding(hit, place, lexicon);
         if (!found) continue;
         const { alternatives, fixes, particle } = found;

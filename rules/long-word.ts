@@ -3,7 +3,7 @@
  * parts of the compound ("werkloosheids·uitkering"), and what a part means when the word data explains it; it never
  * rewrites the word: which shorter words fit depends on the sentence. Names (streets, organisations) are left alone.
  */
-import { definitionsIn, explainedAfter } from './shared/defined';
+import { definitionsIn, wordExplained } from './shared/defined';
 import { BODY_KINDS, isBodyKind } from '../contract/index';
 import { compoundParts, type Part } from './shared/compounds';
 import { zipfOf } from './shared/frequency';
@@ -158,8 +158,8 @@ export default defineRule({
         const parts = word.value.includes('-') ? undefined : compoundParts(word.lower);
         if (letters < options.minLetters + EVERYDAY_EXTRA_LETTERS && (zipfOf(word.lower) >= EVERYDAY_ZIPF || (parts && isEveryday(parts))))
           continue;
-        // Explained right after it ("… kinderopvangtoeslag. Dat is extra geld …"), as rare-word does.
-        const explained = explainedAfter(paragraph, sentence, word, i !== sentence.words.length - 1);
+        // Explained right after it ("… kinderopvangtoeslag. Dat is extra geld …") or named in brackets, as in rare-word.
+        const explained = wordExplained(paragraph, sentence, i);
         const gloss = parts && glossOf(parts, lexicon);
         const message = parts
           ? messages.parts(word.value, shown(parts, gloss)) + (gloss ? messages.gloss(gloss.term, gloss.explanation) : '')

@@ -181,6 +181,10 @@ function isState(sentence: Sentence, tagAt: TagAt, p: number, aux: number): bool
   return last && (lower[p - 2] === 'dat' || lower[p - 2] === 'of' || tagAt(p - 2) === 'SCONJ');
 }
 
+/** The word stands in quotes: "geconventioneerd" is the word the letter talks about, not a verb it uses. */
+const isQuoted = (text: string, { start, end }: { start: number; end: number }) =>
+  /["“„'‘]$/u.test(text.slice(start - 1, start)) && /^["”'’]/u.test(text.slice(end, end + 1));
+
 export default defineRule({
   id: 'passive-voice',
   look: { color: '#15803d', line: 'solid' },
@@ -225,6 +229,8 @@ export default defineRule({
       { text: 'Het formulier moet getekend [[teruggestuurd worden]] vóór 1 mei.' },
     ],
     pass: [
+      // A word in quotes is named, not used: the term the letter goes on to explain.
+      'Kies een tandarts die "geconventioneerd" is. Dat wil zeggen: hij vraagt de officiële prijs.',
       // A verb without an object makes its perfect with "zijn": active.
       'Als uw kind genezen is, mag het terug naar school.',
       // An infinitive as the subject.
@@ -282,7 +288,7 @@ export default defineRule({
         const afterZijn = ZIJN.has(w);
         if ((!afterZijn && !WORDEN.has(w)) || (w === 'zijn' && isPossessive(sentence, tagAt, i))) continue;
         const p = findParticiple(sentence, tagAt, i, afterZijn);
-        if (p < 0 || (afterZijn && isState(sentence, tagAt, p, i))) continue;
+        if (p < 0 || (afterZijn && isState(sentence, tagAt, p, i)) || isQuoted(paragraph.text, words[p])) continue;
         const start = words[Math.min(i, p)].start;
         const end = words[Math.max(i, p)].end;
         report({ start, end, message: messages.passive(paragraph.text.slice(start, end)) });

@@ -9,7 +9,7 @@
  * Overlap with another rule's finding on the same words (a stock phrase, a long word) is settled in the engine
  * (engine/check.ts): only it knows which rules are on and with which limits.
  */
-import { definitionsIn, explainedAfter, knownFromLetter } from './shared/defined';
+import { definitionsIn, knownFromLetter, wordExplained } from './shared/defined';
 import { compoundParts } from './shared/compounds';
 import { defineRule } from './define';
 import { nameMask } from './shared/names';
@@ -151,6 +151,9 @@ export default defineRule({
       { text: 'Uw [[betwisting]] is goed aangekomen.', advice: true },
       { text: 'De [[bemiddelaar]] helpt bij het gesprek.', advice: true, options: { perTenMillion: 40 } },
       { text: 'Hij werkt als [[uitzendkracht]] in de haven.', advice: true },
+      // "Dat is gratis" does not say what it is; "Dat" may be the noun after it.
+      { text: 'Er komt een [[energiesnoeier]] bij u thuis. Dat is gratis.', advice: true },
+      { text: 'U krijgt een [[knieprothese]] in het ziekenhuis. Dat is een grote operatie.', advice: true },
       // The reader profile A2 sets a higher limit.
       { text: 'De woning is [[onbewoonbaar]].', options: { perTenMillion: 15 } },
     ],
@@ -195,6 +198,10 @@ export default defineRule({
       'Het tornooi begint om 10 uur.',
       // A compound of a verb's stem and a noun.
       'Breng de boeken naar de inleverbus aan de bib.',
+      // Explained by the next sentence, with only small words after it; named in brackets after what it is; a brand.
+      'Daarom komt er een energiesnoeier bij u thuis. Dat is iemand die u helpt om energie te besparen.',
+      'U krijgt een nieuwe knie (een knieprothese).',
+      'Zet er zelf boeken op met de app cloudLibrary.',
     ],
   },
   find(paragraph, { options, lexicon, messages, report }) {
@@ -209,9 +216,9 @@ export default defineRule({
         // Part of a term the word data has ("adviserend arts"): jargon judges the term, and knows whether it is
         // explained ("… de adviserend arts. Dat is een dokter van het ziekenfonds.").
         if (inTerm(sentence.lower, index, lexicon)) return;
-        // Explained right after it: in its own sentence, or by the next one when the word ends its sentence ("dit is
-        // een antibioticum. Dat is een medicijn tegen …"); a word inside the sentence may not be what "Dat" means.
-        const explained = explainedAfter(paragraph, sentence, word, index !== sentence.words.length - 1);
+        // Explained right after it: in its own sentence, or by the next one when no noun follows it in its own ("dit
+        // is een antibioticum. Dat is een medicijn tegen …"); or the name in brackets of what comes before it.
+        const explained = wordExplained(paragraph, sentence, index);
         const { alternative, explanation } = explained ? {} : adviceFor(word.lower, lexicon);
         const message = explanation
           ? messages.explain(word.value, explanation)

@@ -12,7 +12,7 @@
  * - what is in it, what it is for: "In een plaatsbeschrijving staat hoe …", "De pukcode hebt u (alleen) nodig als …";
  * - what happens at it: "Op een consultatie kijken de dokter en de verpleegkundige …";
  * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat
- *   deel noemen we het remgeld.";
+ *   deel noemen we het remgeld.", "(dat noemen we pro deo)";
  * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
  * - the word, and what it is right where it stands: "… de gezinssamenstelling: wie woont er bij u?", "het
  *   aanslagbiljet (de brief van de belastingen over uw inkomen)", "een
@@ -64,9 +64,12 @@ const IN = new RegExp(
 );
 /** "De pukcode hebt u nodig om …": what it is for. */
 const NEEDED = new RegExp(String.raw`${START}(?:de|het|een)\s+${TERM}\s+(?:heeft|hebt|heb)\s+(?:u|je|jij)\s+(?:\p{L}+\s+)?nodig\b`, 'gu');
-/** "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat deel noemen we het remgeld.". */
+/**
+ * "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat deel noemen we het remgeld.", "Zijn bezoek
+ * noemen we een energiescan.", and in brackets: "een gratis advocaat (dat noemen we pro deo)".
+ */
 const NAMED = new RegExp(
-  String.raw`${START}(?:(?:dat|dit|die|deze)(?:\s+[\p{L}]+)?\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:]`,
+  String.raw`(?:${START}|\(\s*)(?:(?:dat|dit|die|deze|zijn|haar|hun|uw|je|jouw|ons|onze)(?:\s+[\p{L}]+)?\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:)]`,
   'gu',
 );
 /** "Op een consultatie kijken de dokter en …": what happens at such a thing (the verb is checked below). */
@@ -194,6 +197,40 @@ export function explainedAfter(
   const from = ARTICLES.has(words[0]) ? 1 : 0;
   const verb = words[from + term.length] ?? '';
   return term.every((w, k) => words[from + k] === w) && !AUXILIARIES.has(verb) && presentOf(verb) !== undefined;
+}
+
+/**
+ * The word at `index` is explained where it stands: as `explainedAfter` reads it (by the next sentence when it ends
+ * its own; when only words that are no noun or name follow it, by a next sentence that says what it is: "Daarom
+ * komt er een energiesnoeier bij u thuis. Dat is iemand die …"; a word before another noun may not be what "Dat"
+ * means), or it is the name in brackets of what the words before it say ("U krijgt een nieuwe knie (een
+ * knieprothese).").
+ */
+export function wordExplained(paragraph: Paragraph, sentence: Sentence, index: number): boolean {
+  const word = sentence.words[index];
+  if (namedInBrackets(paragraph.text, word)) return true;
+  if (index === sentence.words.length - 1) return explainedAfter(paragraph, sentence, word);
+  if (explainedAfter(paragraph, sentence, word, true)) return true;
+  // Words after it: only "Dat is een …" / "Dat is iemand …" points back over them ("Dat is gratis" says nothing).
+  const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
+  return next !== undefined && lastNoun(sentence, index) && DEFINES_NEXT.test(paragraph.text.slice(next.start, next.start + 40));
+}
+
+const DEFINES_NEXT = /^(?:dat|dit|die|deze)\s+(?:is|zijn|betekent)\s+(?:een|de|het|iemand|iets)\s/iu;
+
+/** "(een knieprothese)", "(OCMW)": the term alone in brackets, maybe with an article. */
+export const namedInBrackets = (text: string, { start, end }: { start: number; end: number }) =>
+  /\(\s*(?:(?:de|het|een)\s+)?$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*\)/u.test(text.slice(end, end + 3));
+
+/** No noun, name or unknown word comes after word `index` in its sentence (an unknown word may be a noun). */
+function lastNoun(sentence: Sentence, index: number): boolean {
+  for (let k = index + 1; k < sentence.words.length; k++) {
+    const { value, lower } = sentence.words[k];
+    if (!/\p{L}/u.test(value)) continue;
+    const tag = lexiconTag(lower);
+    if (tag === undefined || tag.startsWith('N(') || /^\p{Lu}/u.test(value)) return false;
+  }
+  return true;
 }
 
 /** Verbs that say little of what a thing does: "Het contract is voor een jaar." explains nothing. */

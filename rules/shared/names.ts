@@ -7,7 +7,8 @@
  *   small words between two such words ("Bureau voor Juridische Bijstand van de Orde"), and the sentence's first word
  *   when such a name follows it ("Opleidingscentrum Logistiek");
  * - it is a street name before a house number ("Mechelsesteenweg 27 bus 2"), also first in the sentence;
- * - it stands in a quoted title that starts with a capital (het formulier "Verklaring werkhervatting of ziekte").
+ * - it stands in a quoted title that starts with a capital (het formulier "Verklaring werkhervatting of ziekte");
+ * - it has a capital after a small letter, as brands and apps are written ("de app cloudLibrary", "MyMinfin").
  * Acronyms (OCMW, VDAB) are not names here: they get "explain it once" advice; nor is a word with an acronym in
  * front ("NEET-jongere").
  */
@@ -18,6 +19,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 /** "NEET-jongere", "CM-dienstverlening": a word with an acronym in front, not a name. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Ll}/u;
+/** "cloudLibrary", "MyMinfin", "eBox": a capital inside a word, after a small letter. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** Small words inside a name: "Huis van het Nederlands", "Kind en Gezin", "Centrum voor Leerlingenbegeleiding". */
 const LINKING = new Set(['van', 'voor', 'de', 'het', 'der', 'den', 'en', 'op', 'aan', 'in', 'te', "'t", '&', 'met', 'een']);
 const STREET =
@@ -65,6 +68,7 @@ function computeMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon)
       i += match.length - 1;
     }
   }
+  for (let i = start; i < words.length; i++) if (INNER_CAPITAL.test(words[i].value)) mask[i] = true;
   for (let i = start + 1; i < words.length; i++) {
     const value = words[i].value;
     if (CAPITALISED.test(value) && !ACRONYM.test(value) && !ACRONYM_COMPOUND.test(value) && !opensQuoteOrBracket(paragraph.text, words[i]))

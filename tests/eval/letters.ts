@@ -57,6 +57,9 @@ export const LETTER_SETS = [
   'letters-fresh34',
   'letters-fresh35',
   'letters-fresh36',
+  'letters-fresh37',
+  'letters-fresh38',
+  'letters-fresh39',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -103,6 +103,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh34': 'letters, fresh, thirty-fourth set (tests/eval/letters-fresh34.json)',
   'letters-fresh35': 'letters, fresh, thirty-fifth set (tests/eval/letters-fresh35.json)',
   'letters-fresh36': 'letters, fresh, thirty-sixth set (tests/eval/letters-fresh36.json)',
+  'letters-fresh37': 'letters, fresh, thirty-seventh set (tests/eval/letters-fresh37.json)',
+  'letters-fresh38': 'letters, fresh, thirty-eighth set (tests/eval/letters-fresh38.json)',
+  'letters-fresh39': 'letters, fresh, thirty-ninth set (tests/eval/letters-fresh39.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */
