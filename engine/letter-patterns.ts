@@ -114,6 +114,20 @@ export function canBeSubject(text: string): boolean {
 /** Phone numbers, e-mail and web addresses, IBAN, register numbers, postcodes with towns, opening hours. */
 export const isContactLine = (text: string): boolean => CONTACT.some((pattern) => pattern.test(text));
 
+/** How long a labelled line of contact data in the body can be: a line, not a paragraph. */
+const MAX_CONTACT_WORDS = 30;
+
+/**
+ * A line of contact data inside the body, above the closing: a label and its colon, then opening hours, a phone
+ * number or an address on the web ("Open: maandag tot vrijdag van 8.30 tot 12.30 uur …", "Tel.: 09 377 12 80"). An
+ * address line stays body: writers read "Adres: Gentsesteenweg 55, 9300 Aalst." as part of the text.
+ */
+export const isLabelledContactLine = (text: string): boolean =>
+  CONTACT_LABEL.test(text) &&
+  /:/.test(text) &&
+  wordCount(text) <= MAX_CONTACT_WORDS &&
+  [OPENING_HOURS, PHONE, EMAIL, WEB].some((pattern) => pattern.test(text.slice(text.indexOf(':') + 1)));
+
 /**
  * The subject of a mail this one answers or forwards ("Re: medicatie voor Amir", "Fwd: uw aanvraag voor een
  * tussenkomst", "Antw: …", "Doorst: …", "TR: …"): the words of whoever wrote that mail, like the mail below it.

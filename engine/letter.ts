@@ -16,6 +16,7 @@ import {
   canBeSubject,
   isContactLine,
   isHeaderLine,
+  isLabelledContactLine,
   isQuoteStart,
   isSubjectLine,
   wordCount,
@@ -65,6 +66,10 @@ export function splitLetter(text: string): Block[] {
   // Lists in the body, and in a slip to fill in under the signature (only body lines are looked at).
   markLists(lines, bodyFrom, quoteFrom);
   markPlainLists(lines, bodyFrom, quoteFrom);
+  // A labelled line of opening hours or an address in the body ("Open: …") is contact data, as under the signature.
+  for (let i = bodyFrom; i < quoteFrom; i++) {
+    if (lines[i].kind === 'body' && isLabelledContactLine(lines[i].text)) lines[i].kind = 'contact';
+  }
   return toBlocks(lines);
 }
 

@@ -143,6 +143,8 @@ export default defineRule({
       { text: 'Wij bieden een [[laagdrempelig]] aanbod.', advice: true },
       { text: 'De [[activering]] van werkzoekenden is ons doel.', advice: true },
       { text: 'Elke [[inburgeraar]] krijgt een begeleider.', advice: true },
+      // Once per word, in any of its forms.
+      { text: 'Elke [[inburgeraar]] krijgt hulp. Veel inburgeraars werken al.', advice: true },
       { text: 'Hij is een [[NEET-jongere]] uit Deurne.', advice: true },
       { text: 'U krijgt een [[uittreksel]] van de bank.', advice: true },
       { text: 'Stuur ons de [[stavingsstukken]] voor 1 mei.', advice: true },
@@ -184,8 +186,9 @@ export default defineRule({
       'Als het ziekenfonds de kosten terugbetaalt, krijgt u geld.',
       'Neem een foto van hoe de kamer eruitzag.',
       'Dit is het dringendste werk.',
-      // A comparative, and an adjective without its -e.
+      // A comparative, a superlative, and an adjective without its -e.
       'Wordt uw kind zieker? Bel dan de dokter.',
+      'Het luidste werk doen we overdag.',
       'Sommig speelgoed is te klein voor een baby.',
       // A verb's stem as an order, or joined with its particle.
       'Verleng uw boeken online.',
@@ -196,12 +199,16 @@ export default defineRule({
       // A long vowel written single before -en- ("tomaten·saus"), and a Flemish word.
       'Op vrijdag eten we pasta met tomatensaus.',
       'Het tornooi begint om 10 uur.',
+      // A short noun whose plural is also a verb ("ogen", "pakken") is a part all the same.
+      'Na de operatie krijgt u oogdruppels. Vergeet je judopak niet!',
       // A compound of a verb's stem and a noun.
       'Breng de boeken naar de inleverbus aan de bib.',
       // Explained by the next sentence, with only small words after it; named in brackets after what it is; a brand.
       'Daarom komt er een energiesnoeier bij u thuis. Dat is iemand die u helpt om energie te besparen.',
       'U krijgt een nieuwe knie (een knieprothese).',
       'Zet er zelf boeken op met de app cloudLibrary.',
+      // Defined in the letter in another form.
+      'Wij controleren de rookmelders. Een rookmelder piept als er brand is.',
     ],
   },
   find(paragraph, { options, lexicon, messages, report }) {
@@ -229,14 +236,20 @@ export default defineRule({
       });
     }
   },
-  // Explaining a word once is enough: keep its first occurrence in the text. Not a word the letter itself defines
-  // ("itsme is een app."), nor one the sender uses in the letterhead or signature ("klasjuf 3B") or the reader
-  // used in the mail this one answers.
+  // Explaining a word once is enough: keep its first occurrence in the text, of any of its forms ("opticien", later
+  // "opticiens"). Not a word the letter itself defines ("itsme is een app."), nor one the sender uses in the
+  // letterhead or signature ("klasjuf 3B") or the reader used in the mail this one answers.
   finalize(candidates, { letter }) {
     const seen = new Set<string>();
     const defined = definitionsIn(letter.text);
     const own = knownFromLetter(letter);
-    return candidates.filter((c) => !c.key || (!seen.has(c.key) && Boolean(seen.add(c.key)) && !defined(c.key) && !own(c.key)));
+    return candidates.filter((c) => {
+      if (!c.key) return true;
+      const forms = formsOf(c.key);
+      if (forms.some((form) => seen.has(form))) return false;
+      for (const form of forms) seen.add(form);
+      return !forms.some(defined) && !own(c.key);
+    });
   },
 });
 

@@ -75,7 +75,21 @@ export const zipfOfForm = (word: string): number => tableOf().zipf.get(word) ?? 
 
 /** The word is more often something else than a form of a verb: "les" (a lesson, not of "lessen"), not "sta". */
 export const mostlyNotVerb = (word: string): boolean =>
-  (tableOf().infinitives.get(word) ?? []).every((inf) => zipfOfForm(inf) < zipfOfForm(word));
+  (tableOf().infinitives.get(word) ?? []).every(
+    (inf) => zipfOfForm(inf) < zipfOfForm(word) || (lexiconTag(word)?.startsWith('N(') === true && pluralsOf(word).includes(inf)),
+  );
+
+/**
+ * The plurals a noun can have: "oog" → "ogen", "pak" → "pakken". An infinitive that is also the noun's plural is
+ * counted mostly as that noun ("ogen"), so it says nothing about how often the word is a verb.
+ */
+function pluralsOf(word: string): string[] {
+  const out = [`${word}en`, `${word}s`];
+  if (/[^aeiou][aeiou][^aeiouwy]$/u.test(word)) out.push(`${word}${word[word.length - 1]}en`);
+  const shortened = word.replace(/([aeou])\1([^aeiou])$/u, '$1$2');
+  if (shortened !== word) out.push(`${shortened}en`);
+  return out;
+}
 
 /** How common the verb is whose stem this is (0 when it is none): "inlever" in "inleverbus", "wacht" in "wachtzaal". */
 export const zipfOfVerbStem = (stem: string): number => tableOf().verbStems.get(stem) ?? 0;
@@ -115,6 +129,7 @@ const ENDINGS = ['etjes', 'etje', 'tjes', 'pjes', 'tje', 'pje', 'jes', 'je', 'en
 const SUPERLATIVE = /^(\p{L}{3,}(?:end|ig|lijk|baar|zaam|loos|rijk))ste?$/u;
 /** A comparative: "zieker" → "ziek", "warmere" → "warm". */
 const COMPARATIVE = /^(\p{L}{3,}?)d?ere?$/u;
+const ANY_SUPERLATIVE = /^(\p{L}{3,}?)ste?$/u;
 /** An adjective without its -e: "sommig" is "sommige" (the form that is written far more). */
 const BARE_ADJECTIVE = /(?:ig|lijk|baar|zaam|isch)$/u;
 
@@ -147,6 +162,9 @@ export function formsOf(word: string): string[] {
   if (word.endsWith('en') && word.length > 4) forms.add(word.slice(0, -1));
   const superlative = SUPERLATIVE.exec(word);
   if (superlative) forms.add(superlative[1]);
+  // Of any adjective: "luidste" is "luid".
+  const anySuperlative = ANY_SUPERLATIVE.exec(word);
+  if (anySuperlative) for (const form of restored(anySuperlative[1])) if (lexiconTag(form)?.startsWith('Adj')) forms.add(form);
   const comparative = COMPARATIVE.exec(word);
   // Only of an adjective: "bewaarder" is no comparative of "bewaar".
   if (comparative) for (const form of restored(comparative[1])) if (lexiconTag(form)?.startsWith('Adj')) forms.add(form);

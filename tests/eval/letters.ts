@@ -60,6 +60,9 @@ export const LETTER_SETS = [
   'letters-fresh37',
   'letters-fresh38',
   'letters-fresh39',
+  'letters-fresh40',
+  'letters-fresh41',
+  'letters-fresh42',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -106,6 +106,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh37': 'letters, fresh, thirty-seventh set (tests/eval/letters-fresh37.json)',
   'letters-fresh38': 'letters, fresh, thirty-eighth set (tests/eval/letters-fresh38.json)',
   'letters-fresh39': 'letters, fresh, thirty-ninth set (tests/eval/letters-fresh39.json)',
+  'letters-fresh40': 'letters, fresh, fortieth set (tests/eval/letters-fresh40.json)',
+  'letters-fresh41': 'letters, fresh, forty-first set (tests/eval/letters-fresh41.json)',
+  'letters-fresh42': 'letters, fresh, forty-second set (tests/eval/letters-fresh42.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */

@@ -113,6 +113,24 @@ describe('the closing', () => {
   });
 });
 
+describe('contact data in the body', () => {
+  it('takes a labelled line of opening hours or a phone number above the closing as contact, not a sentence', () => {
+    const parts = partsOf([
+      'Dag mevrouw Nowak,',
+      '',
+      'Uw medicijnen liggen klaar. Kom ze halen in de apotheek.',
+      'Open: maandag tot vrijdag van 8.30 tot 12.30 uur en van 13.30 tot 18.30 uur, zaterdag van 9 tot 12 uur',
+      'Tel.: 09 377 12 80',
+      'Adres: Statieplein 3, 9800 Deinze.',
+      'Onthaal: kom gerust langs als u vragen hebt over uw medicijnen.',
+      '',
+      'Tot binnenkort,',
+      'Koen De Vos',
+    ]);
+    expect(parts).toEqual(['greeting', 'body', 'contact', 'contact', 'body', 'body', 'closing', 'signature']);
+  });
+});
+
 describe('greetings, closings and signatures of all kinds', () => {
   it.each([
     [
