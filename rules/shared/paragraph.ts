@@ -123,10 +123,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Dutch words that the parser takes for abbreviations when a full stop follows ("u" as an initial, "op" and "al" as
- * Latin ones), so it glues the next sentence on: "Dat is vervelend voor u. We komen …", "We halen het op. Maar …",
- * "Dat weet je al. Kom …", "Dat kost 50 cent. Betaal …". After a number "u." is "uur" ("om 9 u.").
+ * Latin ones, "zo", "vrij" and "ma" as days, "ver" and "kon" from its list), so it glues the next sentence on: "Dat
+ * is vervelend voor u. We komen …", "We halen het op. Maar …", "Dat weet je al. Kom …", "Dat kost 50 cent. Betaal
+ * …", "Doe het zo. Dan …", "Maak het voetpad vrij. Die regel …". After a number "u." is "uur" ("om 9 u.").
  */
-const WORDS_WITH_STOP = new Set(['u.', 'op.', 'al.', 'cent.']);
+const WORDS_WITH_STOP = new Set(['u.', 'op.', 'al.', 'cent.', 'zo.', 'vrij.', 'ma.', 'ver.', 'kon.']);
 
 function isWordWithStop(words: Word[]): boolean {
   const last = words[words.length - 1];

@@ -63,6 +63,9 @@ export const LETTER_SETS = [
   'letters-fresh40',
   'letters-fresh41',
   'letters-fresh42',
+  'letters-fresh43',
+  'letters-fresh44',
+  'letters-fresh45',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -109,6 +109,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh40': 'letters, fresh, fortieth set (tests/eval/letters-fresh40.json)',
   'letters-fresh41': 'letters, fresh, forty-first set (tests/eval/letters-fresh41.json)',
   'letters-fresh42': 'letters, fresh, forty-second set (tests/eval/letters-fresh42.json)',
+  'letters-fresh43': 'letters, fresh, forty-third set (tests/eval/letters-fresh43.json)',
+  'letters-fresh44': 'letters, fresh, forty-fourth set (tests/eval/letters-fresh44.json)',
+  'letters-fresh45': 'letters, fresh, forty-fifth set (tests/eval/letters-fresh45.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */

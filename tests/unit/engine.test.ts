@@ -29,6 +29,17 @@ describe('check', () => {
     }
   });
 
+  it('ends a sentence after a word the parser takes for an abbreviation ("zo.", "vrij.", "ver.")', () => {
+    for (const text of [
+      'Doe het zo. Dan gaat het vlot.',
+      'Maak het voetpad voor uw huis vrij. Die regel staat in het reglement.',
+      'Het station is niet ver. U kunt te voet gaan.',
+      'We halen het op. Maar bel eerst.',
+    ]) {
+      expect(check(text).stats.sentences, text).toBe(2);
+    }
+  });
+
   it('asks to explain a term once per text, even across paragraphs', () => {
     const result = check(letter);
     const explained = result.findings.filter((f) => f.rule === 'jargon' && f.text.toLowerCase() === 'leefloon');
