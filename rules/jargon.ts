@@ -19,7 +19,7 @@ import type { FormHit, Lexicon, VerbHit } from './shared/lexicon';
 import type { Paragraph, Sentence, Word } from './shared/paragraph';
 import { inName, touchesName } from './shared/names';
 import { isInflectedAdjective, tagsOf } from './shared/tagger';
-import { definitionsIn, explainedAfter, knownFromLetter, namedInBrackets } from './shared/defined';
+import { definitionsIn, explainedAfter, knownFromLetter, namedInBrackets, topicOf } from './shared/defined';
 import { findPhrases } from './shared/phrases';
 import { quote } from './shared/texts';
 import { isParticleOf, joinedForm, presentOf, splitForm, teInfinitive, verb, type Slot, type Verb } from './shared/verbs';
@@ -106,6 +106,9 @@ function applies(entry: JargonEntry, { sentence, first, last }: Place): boolean 
 
 const isAdvice = (alternative: string) => alternative.includes('…');
 
+/** OCMW, VDAB, CLB: short forms the reader cannot guess. */
+const isAcronym = (text: string) => /^\p{Lu}{2,}s?$/u.test(text);
+
 /**
  * "… de verhoogde tegemoetkoming. Met die tegemoetkoming betaal je minder": the word alone refers back to the name it
  * is part of ("verhoogde tegemoetkoming", one of its `unlessPrev` words), used earlier in the letter. `firstAt`
@@ -162,6 +165,8 @@ export default defineRule({
       { text: 'Bel het [[OCMW]]: 03 338 20 00.', advice: true },
       // An acronym is explained at its first use in the body, also inside a name.
       { text: 'Ga naar het [[OCMW]] Antwerpen.', advice: true },
+      // An acronym is explained once, also when the subject line names it.
+      { text: 'Betreft: uw afspraak bij het OCMW\n\nBeste meneer,\n\nKom naar het [[OCMW]] op maandag.\n\nGroeten,\nSara', advice: true },
       { text: 'Gelieve het formulier [[te retourneren]].', suggestion: 'terug te sturen' },
       { text: 'Wij hebben het formulier [[geretourneerd]].', suggestion: 'teruggestuurd' },
       { text: '[[Derhalve]] kunnen wij uw aanvraag niet goedkeuren.', suggestion: 'Daarom' },
@@ -235,6 +240,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // The letter's topic: a term the subject line names and the body uses again.
+      'Betreft: uw aanvraag gezinshereniging\n\nBeste meneer,\n\nUw aanvraag gezinshereniging is goed aangekomen.\n\nGroeten,\nSara',
       // Named in brackets after what it means.
       'Zij kijkt of u recht hebt op een gratis advocaat (dat noemen we pro deo).',
       // The word alone refers back to the name it was part of.
@@ -341,6 +348,7 @@ export default defineRule({
   finalize(candidates, { letter, lexicon }) {
     const seen = new Set<string>();
     const own = knownFromLetter(letter);
+    const topic = topicOf(letter);
     const defined = definitionsIn(letter.text);
     // A letter with an account number or a structured reference asks for a transfer, and so does one that speaks
     // of paying again and again ("Betaal elke maand € 34,10. … Gebruik de mededeling uit de brief."): its
@@ -362,7 +370,8 @@ export default defineRule({
       if (!c.key) return true;
       if (seen.has(c.key)) return false;
       seen.add(c.key);
-      return !own(c.key);
+      // The letter's topic ("Betreft: uw aanvraag gezinshereniging"), but an acronym is still explained once.
+      return !own(c.key) && (isAcronym(c.text) || !topic(c.key));
     });
   },
 });

@@ -3,11 +3,11 @@
  * parts of the compound ("werkloosheids·uitkering"), and what a part means when the word data explains it; it never
  * rewrites the word: which shorter words fit depends on the sentence. Names (streets, organisations) are left alone.
  */
-import { definitionsIn, wordExplained } from './shared/defined';
-import { BODY_KINDS, isBodyKind } from '../contract/index';
+import { definitionsIn, topicOf, wordExplained } from './shared/defined';
+import { BODY_KINDS } from '../contract/index';
 import { compoundParts, type Part } from './shared/compounds';
 import { zipfOf } from './shared/frequency';
-import { defineRule, type Letter } from './define';
+import { defineRule } from './define';
 import type { Lexicon } from './shared/lexicon';
 import { nameMask } from './shared/names';
 import { quote } from './shared/texts';
@@ -45,14 +45,6 @@ function glossOf(parts: readonly Part[], lexicon: Lexicon): Gloss | undefined {
     }
   }
   return undefined;
-}
-
-const inSubject = (letter: Letter, at: number) => letter.blocks.some((b) => b.kind === 'subject' && b.start <= at && at < b.end);
-
-/** The word (lower case) occurs as a whole word in the body or a list. */
-function inBody(letter: Letter, word: string): boolean {
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  return letter.blocks.some((b) => isBodyKind(b.kind) && whole.test(letter.text.slice(b.start, b.end).toLowerCase()));
 }
 
 const isEveryday = (parts: readonly Part[]): boolean =>
@@ -106,9 +98,8 @@ export default defineRule({
       { text: 'Teken het [[vrijwilligerscontract]] voor 1 mei.' },
       // Marked once per letter: here only the first.
       { text: 'Teken het [[vrijwilligerscontract]]. Het vrijwilligerscontract is voor een jaar.' },
-      // In the subject line when the body does not use it; else in the body, where it can be explained.
+      // In the subject line when the body does not use it (else it is the letter's topic).
       { text: 'Betreft: uw [[kinderopvangtoeslag]]\n\nBeste mevrouw,\n\nU krijgt vanaf mei meer geld.\n\nGroeten,\nSara' },
-      { text: 'Betreft: uw kinderopvangtoeslag\n\nBeste mevrouw,\n\nU krijgt [[kinderopvangtoeslag]] vanaf mei.\n\nGroeten,\nSara' },
       // "toelage" is no everyday word.
       { text: 'Vraag uw [[verwarmingstoelage]] aan voor 1 mei.' },
       { text: 'U krijgt een [[werkloosheidsuitkering]].', advice: true },
@@ -119,6 +110,8 @@ export default defineRule({
       // Explained right after it, also when the subject line names it first.
       'Daarom krijgt u kinderopvangtoeslag. Dat is extra geld bovenop uw Groeipakket.',
       'Betreft: uw kinderopvangtoeslag\n\nBeste mevrouw,\n\nU krijgt kinderopvangtoeslag. Dat is extra geld bovenop uw Groeipakket.\n\nGroeten,\nSara',
+      // The letter's topic: named by the subject line, used again in the body.
+      'Betreft: uw kinderopvangtoeslag\n\nBeste mevrouw,\n\nU krijgt kinderopvangtoeslag vanaf mei.\n\nGroeten,\nSara',
       // Its last part is explained in the letter.
       'U kunt een verwarmingstoelage vragen. Een toelage is geld dat u niet moet terugbetalen.',
       // A quoted title, also in single quotes.
@@ -170,14 +163,15 @@ export default defineRule({
   },
   // Not a word the letter itself explains ("Een toelage is geld dat u krijgt …" for "verwarmingstoelage" goes by
   // its parts: the whole word or its last part). One mark per word: the writer decides once whether to keep it;
-  // when they rewrite the first, the next one gets the mark. A word of the subject line that the body uses too
-  // is judged in the body, where it can be explained ("Betreft: uw kinderopvangtoeslag" … "Dat is extra geld").
+  // when they rewrite the first, the next one gets the mark. Not the letter's topic either: a word of the subject
+  // line that the body uses too ("Betreft: uw kinderopvangtoeslag" … "De kinderopvangtoeslag is …").
   finalize(candidates, { letter }) {
     const defined = definitionsIn(letter.text);
+    const topic = topicOf(letter);
     const seen = new Set<string>();
     return candidates.filter((c) => {
       const word = c.text.toLowerCase();
-      if (seen.has(word) || (inSubject(letter, c.start) && inBody(letter, word))) return false;
+      if (seen.has(word) || topic(word)) return false;
       seen.add(word);
       const parts = compoundParts(word);
       return !defined(word) && !(parts && defined(parts[parts.length - 1].word));

@@ -9,7 +9,7 @@
  * Overlap with another rule's finding on the same words (a stock phrase, a long word) is settled in the engine
  * (engine/check.ts): only it knows which rules are on and with which limits.
  */
-import { definitionsIn, knownFromLetter, wordExplained } from './shared/defined';
+import { definitionsIn, knownFromLetter, topicOf, wordExplained } from './shared/defined';
 import { compoundParts } from './shared/compounds';
 import { defineRule } from './define';
 import { nameMask } from './shared/names';
@@ -207,6 +207,8 @@ export default defineRule({
       'Daarom komt er een energiesnoeier bij u thuis. Dat is iemand die u helpt om energie te besparen.',
       'U krijgt een nieuwe knie (een knieprothese).',
       'Zet er zelf boeken op met de app cloudLibrary.',
+      // The letter's topic: named by the subject line (in another form), used again in the body.
+      'Onderwerp: controle van de rookmelders\n\nBeste bewoner,\n\nWij testen elke rookmelder.\n\nGroeten,\nSara',
       // Defined in the letter in another form.
       'Wij controleren de rookmelders. Een rookmelder piept als er brand is.',
     ],
@@ -238,17 +240,19 @@ export default defineRule({
   },
   // Explaining a word once is enough: keep its first occurrence in the text, of any of its forms ("opticien", later
   // "opticiens"). Not a word the letter itself defines ("itsme is een app."), nor one the sender uses in the
-  // letterhead or signature ("klasjuf 3B") or the reader used in the mail this one answers.
+  // letterhead or signature ("klasjuf 3B") or the reader used in the mail this one answers, nor the letter's topic
+  // (named by the subject line, used again in the body).
   finalize(candidates, { letter }) {
     const seen = new Set<string>();
     const defined = definitionsIn(letter.text);
     const own = knownFromLetter(letter);
+    const topic = topicOf(letter);
     return candidates.filter((c) => {
       if (!c.key) return true;
       const forms = formsOf(c.key);
       if (forms.some((form) => seen.has(form))) return false;
       for (const form of forms) seen.add(form);
-      return !forms.some(defined) && !own(c.key);
+      return !forms.some(defined) && !own(c.key) && !topic(c.key);
     });
   },
 });

@@ -23,7 +23,9 @@
  * Not a definition: "Het leefloon is verhoogd", "Het leefloon is nog niet betaald" (what is said after "is" must
  * start like a noun phrase: an article, a noun, or an adjective before a noun).
  */
+import { isBodyKind, type BlockKind } from '../../contract/index';
 import type { Letter } from '../define';
+import { formsOf } from './frequency';
 import type { Paragraph, Sentence } from './paragraph';
 import { lexiconTag } from './tagger';
 import { presentOf } from './verbs';
@@ -267,6 +269,49 @@ export function knownFromLetter(letter: Letter): (words: string) => boolean {
 }
 
 const known = new WeakMap<Letter, (words: string) => boolean>();
+
+/**
+ * The letter's topic: a word that the subject line names and the body uses again ("Betreft: uw verwarmingstoelage",
+ * then "De verwarmingstoelage is …"). The reader meets it as the title of the letter, mostly about their own
+ * request. On the judged plain letters such rare and long words were called a false alarm 22 times out of 22, and
+ * terms to explain 10 times out of 11. Forms count as one ("rookmelders" … "rookmelder"). `words` in lower case.
+ */
+export function topicOf(letter: Letter): (words: string) => boolean {
+  let ask = topics.get(letter);
+  if (!ask) {
+    const subject = partsText(letter, (kind) => kind === 'subject');
+    let body: string | undefined;
+    ask = (words) => subject !== '' && mentions(subject, words) && mentions((body ??= partsText(letter, isBodyKind)), words);
+    topics.set(letter, ask);
+  }
+  return ask;
+}
+
+const topics = new WeakMap<Letter, (words: string) => boolean>();
+
+/** The text of the parts of these kinds, in lower case. */
+function partsText({ text, blocks }: Letter, kinds: (kind: BlockKind) => boolean): string {
+  let out = '';
+  for (const block of blocks) if (kinds(block.kind)) out += `${text.slice(block.start, block.end).toLowerCase()}\n`;
+  return out;
+}
+
+/** `text` has `words` as whole words; one word also in another form ("rookmelder" for "rookmelders"). */
+function mentions(text: string, words: string): boolean {
+  if (/\s/.test(words)) {
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
+    }
+    return false;
+  }
+  const forms = formsOf(words);
+  const stem = words.slice(0, 4);
+  for (const token of text.match(/[\p{L}\p{N}-]+/gu) ?? []) {
+    // Forms share their first letters: only those tokens are worth the look-up.
+    if (token === words || (token.startsWith(stem) && (forms.includes(token) || formsOf(token).includes(words)))) return true;
+  }
+  return false;
+}
 
 /** The letterhead, the signature, a reply's subject and the mail it answers, in lower case. */
 function knownText({ text, blocks }: Letter): string {
