@@ -1,7 +1,7 @@
 /** abbreviation: write abbreviations out (o.a. → onder andere). */
 import type { Lexicon } from './shared/lexicon';
 import type { Sentence, Word } from './shared/paragraph';
-import { BODY_KINDS, isBodyKind } from '../contract/index';
+import { BODY_KINDS, isBodyKind, type FormOfAddress } from '../contract/index';
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
 import { replace } from './shared/fix';
@@ -45,6 +45,8 @@ export default defineRule({
       { text: 'Wij bellen u [[i.v.m.]] uw afspraak.', advice: true },
       { text: 'De cursus loopt van maandag [[t.e.m.]] vrijdag.', suggestion: 'tot en met' },
       { text: 'Stuur het formulier terug, [[a.u.b.]]', suggestion: 'alstublieft.' },
+      // In a letter that says "je": "alsjeblieft", so the fix does not mix u and je.
+      { text: 'Je training begint om 18 uur. Wees op tijd [[aub]].', suggestion: 'alsjeblieft' },
       { text: 'Bel ons [[z.s.m.]] terug.', suggestion: 'zo snel mogelijk' },
       { text: 'Breng uw loonbrief, uw huurcontract [[enz.]] mee.', suggestion: 'enzovoort' },
       { text: '[[Bv.]] een loonbrief of een attest.', suggestion: 'Bijvoorbeeld' },
@@ -88,8 +90,33 @@ export default defineRule({
           end,
           message: entry.instead ? messages.instead(text, entry.instead[0]) : messages.writeOut(text, entry.full[0]),
           fixes: plain.map((f) => ({ edits: [replace(word.start, end, matchCase(text, f) + (endsSentence ? '.' : ''))] })),
+          key: plain.some((f) => POLITE.has(f)) ? 'polite' : undefined,
         });
       }
     }
   },
+  // "a.u.b." is "alstublieft" in a letter that says "u", "alsjeblieft" in one that says "je": a fix must not mix them.
+  finalize(candidates, { letter, settings, messages }) {
+    if (!candidates.some((c) => c.key === 'polite')) return candidates;
+    const form = addressOf(letter.text) ?? settings.address;
+    return candidates.map((c) => {
+      if (c.key !== 'polite') return c;
+      const keep = c.suggestions.map((s) => POLITE.get(s.replace(/\.$/, '').toLowerCase()) === form);
+      const suggestions = c.suggestions.filter((_, i) => keep[i]);
+      return { ...c, suggestions, fixes: c.fixes.filter((_, i) => keep[i]), message: messages.writeOut(c.text, suggestions[0] ?? '') };
+    });
+  },
 });
+
+/** Words of asking that go with one form of address. */
+const POLITE = new Map<string, FormOfAddress>([
+  ['alstublieft', 'u'],
+  ['alsjeblieft', 'je'],
+]);
+
+/** The form of address the letter uses most, or undefined when it uses neither. */
+function addressOf(text: string): FormOfAddress | undefined {
+  const u = text.match(/(?<![\p{L}\p{N}])(?:u|uw)(?![\p{L}\p{N}])/giu)?.length ?? 0;
+  const je = text.match(/(?<![\p{L}\p{N}])(?:je|jij|jou|jouw)(?![\p{L}\p{N}])/giu)?.length ?? 0;
+  return u > je ? 'u' : je > u ? 'je' : undefined;
+}
