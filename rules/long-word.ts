@@ -126,6 +126,8 @@ export default defineRule({
       'De keuken is een gemeenschappelijke ruimte.',
       'Uw zaak komt voor de arbeidsrechtbank.',
       'De les is in het opleidingscentrum.',
+      // An e-mail address.
+      'Mail naar inschrijvingsformulieren@stad.be.',
       // Street and organisation names.
       'Kom naar de Werkwinkel op de Mechelsesteenweg 27.',
       'Mechelsesteenweg 27 is ons adres.',

@@ -8,7 +8,8 @@
  *   when such a name follows it ("Opleidingscentrum Logistiek");
  * - it is a street name before a house number ("Mechelsesteenweg 27 bus 2"), also first in the sentence;
  * - it stands in a quoted title that starts with a capital (het formulier "Verklaring werkhervatting of ziekte");
- * - it has a capital after a small letter, as brands and apps are written ("de app cloudLibrary", "MyMinfin").
+ * - it has a capital after a small letter, as brands and apps are written ("de app cloudLibrary", "MyMinfin");
+ * - it is part of a web or e-mail address ("www.turnhout.be/buurtbbq").
  * Acronyms (OCMW, VDAB) are not names here: they get "explain it once" advice; nor is a word with an acronym in
  * front ("NEET-jongere").
  */
@@ -121,7 +122,31 @@ function titlesOf(paragraph: Paragraph): [number, number][] {
 }
 
 function markQuotedTitles(paragraph: Paragraph, words: readonly Word[], mask: boolean[]): void {
-  for (const [from, to] of titlesOf(paragraph)) {
+  markSpans(titlesOf(paragraph), words, mask);
+  markSpans(linksOf(paragraph), words, mask);
+}
+
+function markSpans(spans: readonly [number, number][], words: readonly Word[], mask: boolean[]): void {
+  for (const [from, to] of spans) {
     for (let k = 0; k < words.length; k++) if (words[k].start >= from && words[k].end <= to) mask[k] = true;
   }
+}
+
+/** A web or e-mail address, as one run of text without spaces: "www.turnhout.be/buurtbbq", "info@cm.be". */
+const LINK = /^(?:https?:\/\/|www\.)|@|\.(?:be|nl|eu|com|org|net|vlaanderen|brussels)(?:[/?#]|[.,;:!?)]*$)/iu;
+
+/** The web and e-mail addresses of a paragraph as [from, to) offsets, found once per paragraph. */
+const links = new WeakMap<Paragraph, [number, number][]>();
+
+function linksOf(paragraph: Paragraph): [number, number][] {
+  let found = links.get(paragraph);
+  if (!found) {
+    found = [];
+    // Runs without spaces, then a bounded test on each: no pattern tries every letter of a long text.
+    for (const match of paragraph.text.matchAll(/\S+/gu)) {
+      if (/[.@]/.test(match[0]) && LINK.test(match[0])) found.push([match.index, match.index + match[0].length]);
+    }
+    links.set(paragraph, found);
+  }
+  return found;
 }

@@ -66,6 +66,9 @@ export const LETTER_SETS = [
   'letters-fresh43',
   'letters-fresh44',
   'letters-fresh45',
+  'letters-fresh46',
+  'letters-fresh47',
+  'letters-fresh48',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

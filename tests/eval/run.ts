@@ -112,6 +112,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh43': 'letters, fresh, forty-third set (tests/eval/letters-fresh43.json)',
   'letters-fresh44': 'letters, fresh, forty-fourth set (tests/eval/letters-fresh44.json)',
   'letters-fresh45': 'letters, fresh, forty-fifth set (tests/eval/letters-fresh45.json)',
+  'letters-fresh46': 'letters, fresh, forty-sixth set (tests/eval/letters-fresh46.json)',
+  'letters-fresh47': 'letters, fresh, forty-seventh set (tests/eval/letters-fresh47.json)',
+  'letters-fresh48': 'letters, fresh, forty-eighth set (tests/eval/letters-fresh48.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */
