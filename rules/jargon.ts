@@ -240,6 +240,8 @@ export default defineRule({
       { text: 'Wij vragen een [[bijkomend]] document.', suggestion: 'extra', fixed: 'Wij vragen een extra document.' },
     ],
     pass: [
+      // The name of the course the reader follows.
+      'Je volgt bij ons de cursus maatschappelijke oriëntatie.',
       // The letter's topic: a term the subject line names and the body uses again.
       'Betreft: uw aanvraag gezinshereniging\n\nBeste meneer,\n\nUw aanvraag gezinshereniging is goed aangekomen.\n\nGroeten,\nSara',
       // Named in brackets after what it means.
@@ -308,6 +310,8 @@ export default defineRule({
           // Not a name, nor a term that runs into one: "de dienst Vreemdelingenzaken van de stad Antwerpen" is the
           // city's office, which the explanation of the federal service would get wrong.
           if (!isBodyKind(paragraph.part) || touchesName(paragraph, sentence, first, last, lexicon)) break;
+          // The name of the course the reader follows: "de cursus maatschappelijke oriëntatie".
+          if (sentence.lower[first - 1] === 'cursus') break;
           // Already explained ("leefloon (geld …)"), or itself the short form or name in brackets ("… Welzijn
           // (OCMW)", "geld om van te leven (een leefloon)"), or explained right after it: no finding here, and none at its later uses.
           const explained =

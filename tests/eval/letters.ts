@@ -69,6 +69,9 @@ export const LETTER_SETS = [
   'letters-fresh46',
   'letters-fresh47',
   'letters-fresh48',
+  'letters-fresh49',
+  'letters-fresh50',
+  'letters-fresh51',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

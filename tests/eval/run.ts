@@ -115,6 +115,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh46': 'letters, fresh, forty-sixth set (tests/eval/letters-fresh46.json)',
   'letters-fresh47': 'letters, fresh, forty-seventh set (tests/eval/letters-fresh47.json)',
   'letters-fresh48': 'letters, fresh, forty-eighth set (tests/eval/letters-fresh48.json)',
+  'letters-fresh49': 'letters, fresh, forty-ninth set (tests/eval/letters-fresh49.json)',
+  'letters-fresh50': 'letters, fresh, fiftieth set (tests/eval/letters-fresh50.json)',
+  'letters-fresh51': 'letters, fresh, fifty-first set (tests/eval/letters-fresh51.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */
