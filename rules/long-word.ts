@@ -128,6 +128,8 @@ export default defineRule({
       'De les is in het opleidingscentrum.',
       // An e-mail address.
       'Mail naar inschrijvingsformulieren@stad.be.',
+      // Explained in brackets after whose it is.
+      'Breng het vaccinatieboekje van Yusuf mee (het boekje van Kind en Gezin).',
       // Street and organisation names.
       'Kom naar de Werkwinkel op de Mechelsesteenweg 27.',
       'Mechelsesteenweg 27 is ons adres.',

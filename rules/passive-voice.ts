@@ -181,6 +181,17 @@ function isState(sentence: Sentence, tagAt: TagAt, p: number, aux: number): bool
   return last && (lower[p - 2] === 'dat' || lower[p - 2] === 'of' || tagAt(p - 2) === 'SCONJ');
 }
 
+/**
+ * What may and may not: "Vuurwerk is verboden" says how things are (a state). "Het is verboden te roken" is an
+ * impersonal order with its own plain form ("U mag niet roken"): that one is flagged.
+ */
+const PERMISSION = new Set(['verboden', 'toegestaan', 'toegelaten']);
+/**
+ * Only in a short clause: "is vuurwerk verboden", "zijn niet toegelaten". A long one is a rule about a whole action
+ * ("is het gebruik van gsm's tijdens de lessen verboden"), plainer as "Leerlingen mogen … geen gsm gebruiken".
+ */
+const PERMISSION_REACH = 3;
+
 /** The word stands in quotes: "geconventioneerd" is the word the letter talks about, not a verb it uses. */
 const isQuoted = (text: string, { start, end }: { start: number; end: number }) =>
   /["“„'‘]$/u.test(text.slice(start - 1, start)) && /^["”'’]/u.test(text.slice(end, end + 1));
@@ -213,6 +224,7 @@ export default defineRule({
       { text: 'De kosten [[worden terugbetaald]] door de mutualiteit.' },
       // The tagger reads "verboden" as a plural noun here; the verb table knows the participle.
       { text: 'Het [[is verboden]] te roken op het terrein.' },
+      { text: "Volgens het reglement [[is het gebruik van gsm's tijdens de lessen verboden]]." },
       { text: 'Uw uitkering [[wordt stopgezet]] vanaf 1 juni.' },
       { text: 'Er [[werden geen documenten ontvangen]]. Bel ons.' },
       { text: 'U [[bent uitgenodigd]] voor een gesprek.' },
@@ -238,6 +250,9 @@ export default defineRule({
       // What a house or a job is like, after "zijn": a state (Flemish "gedaan" is "klaar").
       'De zolder is niet geïsoleerd en de badkamer is niet verwarmd.',
       'De opkuis is bijna gedaan.',
+      // What may and may not, without "te": a state.
+      'Ook op oudjaar is vuurwerk verboden.',
+      'Honden zijn niet toegelaten in het park.',
       // A noun shaped like a participle (ver…t), and a perfect with "zijn".
       'Uw nieuwe verblijfskaart is klaar.',
       'Misschien bent u het vergeten.',
@@ -289,6 +304,7 @@ export default defineRule({
         if ((!afterZijn && !WORDEN.has(w)) || (w === 'zijn' && isPossessive(sentence, tagAt, i))) continue;
         const p = findParticiple(sentence, tagAt, i, afterZijn);
         if (p < 0 || (afterZijn && isState(sentence, tagAt, p, i)) || isQuoted(paragraph.text, words[p])) continue;
+        if (afterZijn && PERMISSION.has(sentence.lower[p]) && p - i <= PERMISSION_REACH && !sentence.lower.includes('te', p + 1)) continue;
         const start = words[Math.min(i, p)].start;
         const end = words[Math.max(i, p)].end;
         report({ start, end, message: messages.passive(paragraph.text.slice(start, end)) });

@@ -171,6 +171,9 @@ const EXPLAINS_INLINE =
 const EXPLAINS_NEXT =
   /^(?:(?:dat|dit|die|deze|zo'n|zo een)\s+(?:is|zijn|was|betekent|wil zeggen|heet|noemen we)\b|(?:dat|dit|die|deze)\s+\p{L}+\s+(?:is|zijn)\s+(?:een|de|het)\s|(?:in|met|bij|op|van|voor)\s+(?:die|dat|deze|dit)\s+\p{L}+\s)/iu;
 
+/** "het vaccinatieboekje van Yusuf (het boekje van Kind en Gezin)": whose it is, then what it is in brackets. */
+const OWNER_THEN_BRACKET = /^\s+van\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*\(\s*(?:de|het|een|dat|dit|wat|iemand|geld)\s+\p{L}/u;
+
 /** "• Participatie: 40 uur vrijwilligerswerk …": a term that starts its line, described after its colon. */
 const DESCRIBED = /^\s*:\s*\S+\s+\S+\s+\S+/u;
 
@@ -184,8 +187,8 @@ export function explainedAfter(
   { start, end }: { start: number; end: number },
   inlineOnly = false,
 ): boolean {
-  const after = paragraph.text.slice(end, end + 40);
-  if (EXPLAINS_INLINE.test(after)) return true;
+  const after = paragraph.text.slice(end, end + 60);
+  if (EXPLAINS_INLINE.test(after) || OWNER_THEN_BRACKET.test(after)) return true;
   if (DESCRIBED.test(after) && sentence.words[0]?.start === start) return true;
   if (inlineOnly) return false;
   const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];

@@ -72,6 +72,9 @@ export const LETTER_SETS = [
   'letters-fresh49',
   'letters-fresh50',
   'letters-fresh51',
+  'letters-fresh52',
+  'letters-fresh53',
+  'letters-fresh54',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

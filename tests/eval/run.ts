@@ -118,6 +118,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh49': 'letters, fresh, forty-ninth set (tests/eval/letters-fresh49.json)',
   'letters-fresh50': 'letters, fresh, fiftieth set (tests/eval/letters-fresh50.json)',
   'letters-fresh51': 'letters, fresh, fifty-first set (tests/eval/letters-fresh51.json)',
+  'letters-fresh52': 'letters, fresh, fifty-second set (tests/eval/letters-fresh52.json)',
+  'letters-fresh53': 'letters, fresh, fifty-third set (tests/eval/letters-fresh53.json)',
+  'letters-fresh54': 'letters, fresh, fifty-fourth set (tests/eval/letters-fresh54.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */
