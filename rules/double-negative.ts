@@ -7,13 +7,14 @@ import { defineRule } from './define';
 import { replace } from './shared/fix';
 import { matchCase } from './shared/case';
 import { lexiconTag } from './shared/tagger';
+import type { Sentence } from './shared/paragraph';
 import { quote } from './shared/texts';
 
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens']);
 /** Words that may stand between the negation and the negative word: "niet zo onbelangrijk". */
 const DEGREE = new Set(['zo', 'erg', 'heel', 'helemaal', 'echt', 'geheel', 'zomaar']);
-/** Words in on- that do not negate an adjective. */
-const NOT_NEGATIVE = /^(?:on(?:der|t|s|ze|langs|geveer|line|kosten|thaal|danks|middellijk|zin|geluk|weer|rust|recht|derwijs|gemak))/;
+/** Words in on- that do not negate an adjective ("ongerust" is worried, not the opposite of "gerust"). */
+const NOT_NEGATIVE = /^(?:on(?:der|t|s|ze|langs|geveer|line|kosten|thaal|danks|middellijk|zin|geluk|weer|rust|recht|derwijs|gemak|gerust))/;
 
 /**
  * Words that are a negation in themselves, with their positive and the word that must follow for the fix to be
@@ -34,6 +35,17 @@ function isSingularNoun(word: string): boolean {
 function negatedWord(word: string): string | undefined {
   if (word.length < 6 || !word.startsWith('on') || NOT_NEGATIVE.test(word)) return undefined;
   return word.slice(2);
+}
+
+const HOEVEN = new Set(['hoef', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'hoefje']);
+
+/** A form of "hoeven" earlier in the clause of word `i`. */
+function hoevenBefore(sentence: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (HOEVEN.has(sentence.lower[k])) return true;
+    if (sentence.words[k + 1].breakBefore) return false;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -69,10 +81,13 @@ export default defineRule({
       { text: 'U bent [[niet uitgesloten]] van de premie.', advice: true },
       // "een nodige kosten" is wrong: before a plural, advice only.
       { text: 'U maakt [[geen onnodige]] kosten.', advice: true },
+      // "U hoeft geduldig te zijn" is wrong Dutch: "hoeven" keeps its "niet". Advice only.
+      { text: 'U hoeft [[niet ongeduldig]] te zijn.', advice: true },
       { text: 'Zo een brief is voor ons [[geen onbekende]].', suggestion: 'een bekende' },
       { text: 'Het is [[geen onredelijke]] huurverhoging.', suggestion: 'een redelijke' },
     ],
     pass: [
+      'U hoeft niet ongerust te zijn: uw zoon is in goede handen.',
       'Wij kunnen niet onmiddellijk antwoorden.',
       'Wij hebben uw brief niet ontvangen.',
       'U hoeft niet onder de 18 jaar te zijn.',
@@ -121,6 +136,8 @@ export default defineRule({
         const next = words[j + 1];
         const last = next === undefined || next.breakBefore;
         const singular = negation !== 'geen' || (last ? target.endsWith('e') : isSingularNoun(next.lower));
+        // "U hoeft niet ongeduldig te zijn": "hoeven" needs its "niet"; without it the sentence is wrong. Advice only.
+        const needsNegation = negation === 'niet' && hoevenBefore(sentence, i);
         const suggestion = { niet: positiveWords, geen: `een ${positiveWords}`, nooit: `altijd ${positiveWords}` }[
           negation as 'niet' | 'geen' | 'nooit'
         ];
@@ -128,7 +145,7 @@ export default defineRule({
           start,
           end,
           message: messages.doubled(text),
-          fixes: suggestion && singular ? [{ edits: [replace(start, end, matchCase(text, suggestion))] }] : [],
+          fixes: suggestion && singular && !needsNegation ? [{ edits: [replace(start, end, matchCase(text, suggestion))] }] : [],
         });
         i = j;
       }

@@ -12,7 +12,7 @@
  * - what is in it, what it is for: "In een plaatsbeschrijving staat hoe …", "De pukcode hebt u (alleen) nodig als …";
  * - what happens at it: "Op een consultatie kijken de dokter en de verpleegkundige …";
  * - the explanation first, then its name: "Dat heet gezinshereniging.", "We noemen dat het inkomenstarief.", "Dat
- *   deel noemen we het remgeld.", "(dat noemen we pro deo)";
+ *   deel noemen we het remgeld.", "(dat noemen we pro deo)", "Het deel dat u zelf betaalt, noemen we het remgeld.";
  * - a sentence, then "Dat betekent: …" or "Dat wil zeggen: …": the sentence's words are explained.
  * - the word, and what it is right where it stands: "… de gezinssamenstelling: wie woont er bij u?", "het
  *   aanslagbiljet (de brief van de belastingen over uw inkomen)", "een
@@ -74,6 +74,9 @@ const NAMED = new RegExp(
   String.raw`(?:${START}|\(\s*)(?:(?:dat|dit|die|deze|zijn|haar|hun|uw|je|jouw|ons|onze)(?:\s+[\p{L}]+)?\s+(?:heet|heten|noemen\s+we|noemen\s+wij|noemt\s+men)|(?:we|wij)\s+noemen\s+(?:dat|dit|die|deze))\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:)]`,
   'gu',
 );
+/** "Het deel dat u zelf betaalt, noemen we het remgeld.": what comes before the comma, named. */
+const NAMED_AFTER_COMMA =
+  /,\s*(?:noemen\s+(?:we|wij)|noemt\s+men|heet|heten)\s+(?:(?:de|het|een)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*[.!:)]/gu;
 /** "Op een consultatie kijken de dokter en …": what happens at such a thing (the verb is checked below). */
 const AT = new RegExp(String.raw`${START}(?:op|tijdens|bij)\s+een\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+([\p{L}]+)\b`, 'gu');
 /**
@@ -130,7 +133,7 @@ function collect(text: string): (term: string) => boolean {
     const verb = words.findIndex((w, i) => i > 0 && presentOf(w) !== undefined);
     if (verb > 0) add(words.slice(0, verb).join(' '));
   }
-  for (const pattern of [WITH, IN, NEEDED, NAMED]) for (const m of lower.matchAll(pattern)) add(m[1]);
+  for (const pattern of [WITH, IN, NEEDED, NAMED, NAMED_AFTER_COMMA]) for (const m of lower.matchAll(pattern)) add(m[1]);
   // A verb (the lexicon's first tag): "Op een consultatie kijken …", not "Op een dinsdag in mei".
   for (const m of lower.matchAll(AT)) if (lexiconTag(m[2])?.startsWith('V(')) add(m[1]);
   for (const m of lower.matchAll(INLINE)) {

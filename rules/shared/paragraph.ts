@@ -127,11 +127,15 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * is vervelend voor u. We komen …", "We halen het op. Maar …", "Dat weet je al. Kom …", "Dat kost 50 cent. Betaal
  * …", "Doe het zo. Dan …", "Maak het voetpad vrij. Die regel …". After a number "u." is "uur" ("om 9 u.").
  */
+const SMALL_LETTER = /^\p{Ll}\.$/u;
 const WORDS_WITH_STOP = new Set(['u.', 'op.', 'al.', 'cent.', 'zo.', 'vrij.', 'ma.', 'ver.', 'kon.']);
 
 function isWordWithStop(words: Word[]): boolean {
   const last = words[words.length - 1];
-  if (last === undefined || !WORDS_WITH_STOP.has(last.lower)) return false;
+  if (last === undefined) return false;
+  // A small letter with a stop is no initial ("J. Peeters" has a capital): "Benali, met één n. In ons register …".
+  if (SMALL_LETTER.test(last.value) && last.lower !== 'u.') return true;
+  if (!WORDS_WITH_STOP.has(last.lower)) return false;
   const before = words[words.length - 2];
   return last.lower !== 'u.' || before === undefined || !isDigit(before.value.charCodeAt(before.value.length - 1));
 }

@@ -75,6 +75,9 @@ export const LETTER_SETS = [
   'letters-fresh52',
   'letters-fresh53',
   'letters-fresh54',
+  'letters-fresh55',
+  'letters-fresh56',
+  'letters-fresh57',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -121,6 +121,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh52': 'letters, fresh, fifty-second set (tests/eval/letters-fresh52.json)',
   'letters-fresh53': 'letters, fresh, fifty-third set (tests/eval/letters-fresh53.json)',
   'letters-fresh54': 'letters, fresh, fifty-fourth set (tests/eval/letters-fresh54.json)',
+  'letters-fresh55': 'letters, fresh, fifty-fifth set (tests/eval/letters-fresh55.json)',
+  'letters-fresh56': 'letters, fresh, fifty-sixth set (tests/eval/letters-fresh56.json)',
+  'letters-fresh57': 'letters, fresh, fifty-seventh set (tests/eval/letters-fresh57.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */

@@ -21,6 +21,8 @@ describe('definedIn', () => {
     ['U wilt dat uw vrouw naar België komt. Dat heet gezinshereniging.', 'gezinshereniging'],
     ['Die prijs hangt af van uw inkomen. We noemen dat het inkomenstarief.', 'inkomenstarief'],
     ['De rest betaalt u zelf. Dat deel noemen we het remgeld.', 'remgeld'],
+    ['Het deel dat u zelf betaalt, noemen we het remgeld.', 'remgeld'],
+    ['Zij kijkt of u recht hebt op een gratis advocaat (dat noemen we pro deo).', 'pro deo'],
     ['Vertaald en gelegaliseerd. Gelegaliseerd betekent dat een dienst er een stempel op zette.', 'gelegaliseerd'],
     ['Kam het haar met een luizenkam. Dat is een kam met de tanden dicht bij elkaar.', 'luizenkam'],
     ['Stuur een kopie van het inschrijvingsbewijs van uw auto. Dat is het papier met de nummerplaat.', 'inschrijvingsbewijs'],

@@ -29,12 +29,13 @@ describe('check', () => {
     }
   });
 
-  it('ends a sentence after a word the parser takes for an abbreviation ("zo.", "vrij.", "ver.")', () => {
+  it('ends a sentence after a word the parser takes for an abbreviation ("zo.", "vrij.", "ver.", "n.")', () => {
     for (const text of [
       'Doe het zo. Dan gaat het vlot.',
       'Maak het voetpad voor uw huis vrij. Die regel staat in het reglement.',
       'Het station is niet ver. U kunt te voet gaan.',
       'We halen het op. Maar bel eerst.',
+      'Uw naam is Benali, met één n. In ons register stond Bennali.',
     ]) {
       expect(check(text).stats.sentences, text).toBe(2);
     }
