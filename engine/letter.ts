@@ -215,13 +215,15 @@ function slipFrom(lines: Line[], from: number, to: number): number {
 /**
  * Without a closing formula: the lines at the end that are no sentences, when the first of them is a name, with
  * perhaps a job and organisation after a dash or comma ("Eva Lambrecht – coördinator vrijwilligers, Welkom in
- * Roeselare vzw", "Parochieteam Sint-Anna – Greet en Jean-Pierre") or a first name alone ("Marleen"), and the rest
+ * Roeselare vzw", "Parochieteam Sint-Anna – Greet en Jean-Pierre") or a first name alone ("Marleen", "Els, onthaal"), and the rest
  * is an organisation or contact data. The text must have a sentence above them.
  */
 const NAME_LINE = /^\s*\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|el|al|ben|bin)\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[–—,]\s*[^.!?:]{1,80})?$/u;
 const FIRST_NAME = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*$/u;
 /** A first name and where they work: "Koen – De Fietsenwerf, Hasselt". */
 const FIRST_NAME_AND_ROLE = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*[–—,]\s*\p{Lu}[^.!?:]{1,80}$/u;
+/** A first name and a job in small letters, with more lines under it: "Els, onthaal" above the practice's name. */
+const FIRST_NAME_AND_JOB = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*[–—,]\s*\p{Ll}[\p{L} ]{1,40}$/u;
 /** A team: "De vrijwilligers van Voedselbank De Schakel", "Het team van De Vonk", "Team Kinderopvangtoeslag". */
 const TEAM_LINE =
   /^\s*(?:(?:het|de|ons|onze|jullie)\s+)?(?:team|vrijwilligers|medewerkers|juffen|leerkrachten|leiding|begeleiders|monitoren|directie)\s+(?:van\s+)?(?:(?:de|het)\s+)?\p{Lu}[^.!?:]{0,80}$/iu;
@@ -239,7 +241,13 @@ function signatureWithoutClosing(lines: Line[], from: number, quoteFrom: number)
   for (let i = first; i <= last; i++) if (!inRun(lines[i])) return -1;
   // A line that goes on from the name: no bare list of words ("Identiteitskaart", "Bankkaart").
   const head = lines[first].text;
-  if (!NAME_LINE.test(head) && !FIRST_NAME_AND_ROLE.test(head) && !TEAM_LINE.test(head) && !(FIRST_NAME.test(head) && first < last))
+  const moreUnder = first < last;
+  if (
+    !NAME_LINE.test(head) &&
+    !FIRST_NAME_AND_ROLE.test(head) &&
+    !TEAM_LINE.test(head) &&
+    !((FIRST_NAME.test(head) || FIRST_NAME_AND_JOB.test(head)) && moreUnder)
+  )
     return -1;
   return lines.slice(from, first).some((line) => !line.blank && /[.!?]["'’”)]*$/.test(line.text)) ? first : -1;
 }

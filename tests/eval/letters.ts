@@ -78,6 +78,9 @@ export const LETTER_SETS = [
   'letters-fresh55',
   'letters-fresh56',
   'letters-fresh57',
+  'letters-fresh58',
+  'letters-fresh59',
+  'letters-fresh60',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

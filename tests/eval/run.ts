@@ -124,6 +124,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh55': 'letters, fresh, fifty-fifth set (tests/eval/letters-fresh55.json)',
   'letters-fresh56': 'letters, fresh, fifty-sixth set (tests/eval/letters-fresh56.json)',
   'letters-fresh57': 'letters, fresh, fifty-seventh set (tests/eval/letters-fresh57.json)',
+  'letters-fresh58': 'letters, fresh, fifty-eighth set (tests/eval/letters-fresh58.json)',
+  'letters-fresh59': 'letters, fresh, fifty-ninth set (tests/eval/letters-fresh59.json)',
+  'letters-fresh60': 'letters, fresh, sixtieth set (tests/eval/letters-fresh60.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */

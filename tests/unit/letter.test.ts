@@ -183,6 +183,13 @@ describe('greetings, closings and signatures of all kinds', () => {
       'contact',
     ]);
     expect(partsOf(['Vragen? Stuur me een berichtje.', '', 'Marleen', 'Voedselbank Oostende'])).toEqual(['body', 'signature', 'signature']);
+    expect(partsOf(['Hebt u nog vragen? Stuur gerust een bericht.', '', 'Els, onthaal', 'Groepspraktijk Huisartsen Kessel-Lo'])).toEqual([
+      'body',
+      'signature',
+      'signature',
+    ]);
+    // "Ja, graag" alone at the end is no signature.
+    expect(partsOf(['Komt u op maandag?', 'Ja, graag'])).toEqual(['body', 'body']);
     // A first name and where they work; a team.
     expect(partsOf(['Kom gerust langs.', '', 'Koen – De Fietsenwerf, Hasselt', 'Maastrichtersteenweg 91, 3500 Hasselt'])).toEqual([
       'body',
