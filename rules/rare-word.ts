@@ -207,6 +207,8 @@ export default defineRule({
       'Daarom komt er een energiesnoeier bij u thuis. Dat is iemand die u helpt om energie te besparen.',
       'U krijgt een nieuwe knie (een knieprothese).',
       'Zet er zelf boeken op met de app cloudLibrary.',
+      // A medicine's name.
+      'Dokter Verhaegen heeft uw voorschrift voor metformine klaargemaakt.',
       // Part of a web address.
       'Je kan ook inschrijven op www.turnhout.be/buurtbbq.',
       // The letter's topic: named by the subject line (in another form), used again in the body.

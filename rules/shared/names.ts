@@ -9,7 +9,9 @@
  * - it is a street name before a house number ("Mechelsesteenweg 27 bus 2"), also first in the sentence;
  * - it stands in a quoted title that starts with a capital (het formulier "Verklaring werkhervatting of ziekte");
  * - it has a capital after a small letter, as brands and apps are written ("de app cloudLibrary", "MyMinfin");
- * - it is part of a web or e-mail address ("www.turnhout.be/buurtbbq").
+ * - it is part of a web or e-mail address ("www.turnhout.be/buurtbbq");
+ * - it is a medicine, by the endings the WHO gives medicine names ("metformine", "amoxicilline", "omeprazol"): the
+ *   name on the reader's own box, which no plainer word replaces.
  * Acronyms (OCMW, VDAB) are not names here: they get "explain it once" advice; nor is a word with an acronym in
  * front ("NEET-jongere").
  */
@@ -20,6 +22,9 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 /** "NEET-jongere", "CM-dienstverlening": a word with an acronym in front, not a name. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Ll}/u;
+/** Dutch spellings of the WHO's stems for medicine names (International Nonproprietary Names). */
+const MEDICINE =
+  /^\p{Ll}{3,}(?:cilline|mycine|formine|prazol|conazol|pril|sartan|olol|statine|profen|tidine|dipine|oxacine|cycline|triptan|setron|semide|thiazide)$/u;
 /** "cloudLibrary", "MyMinfin", "eBox": a capital inside a word, after a small letter. */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** Small words inside a name: "Huis van het Nederlands", "Kind en Gezin", "Centrum voor Leerlingenbegeleiding". */
@@ -69,7 +74,7 @@ function computeMask(paragraph: Paragraph, sentence: Sentence, lexicon: Lexicon)
       i += match.length - 1;
     }
   }
-  for (let i = start; i < words.length; i++) if (INNER_CAPITAL.test(words[i].value)) mask[i] = true;
+  for (let i = start; i < words.length; i++) if (INNER_CAPITAL.test(words[i].value) || MEDICINE.test(words[i].lower)) mask[i] = true;
   for (let i = start + 1; i < words.length; i++) {
     const value = words[i].value;
     if (CAPITALISED.test(value) && !ACRONYM.test(value) && !ACRONYM_COMPOUND.test(value) && !opensQuoteOrBracket(paragraph.text, words[i]))
