@@ -57,7 +57,8 @@ export const LIST_ITEM = /^\s*(?:[-–—•*·▪◦►✓✔□☐☑☒○●
 /** "Betreft: …", "Onderwerp: Re: …", "Subject: …", and a form's "Titel: …". */
 const SUBJECT = /^\s*(?:betreft|betreffende|inzake|onderwerp|titel|subject|object|concerne)\s*:/iu;
 
-export const isSubjectLine = (text: string) => SUBJECT.test(text);
+/** A subject line: "Betreft: …", or the subject of a mail this one answers or forwards ("Re: hospitalisatieverzekering"). */
+export const isSubjectLine = (text: string) => SUBJECT.test(text) || EARLIER_SUBJECT.test(text);
 
 const DATE = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTHS})\.?\s+\d{4}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`, 'iu');
 /** "Ons kenmerk: …", "Van: …", "Dossiernummer: …": a short label before a colon. */

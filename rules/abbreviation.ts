@@ -16,6 +16,9 @@ function flagged(words: string, lexicon: Lexicon): boolean {
 /** The sentence's first word, after a list's bullet or dash. */
 const firstWord = (sentence: Sentence): Word | undefined => sentence.words.find((w) => w.countable);
 
+/** Company forms that are also abbreviations: "bv" is "besloten vennootschap" after a name. */
+const COMPANY_FORM = /^(?:bv|nv)\.?$/u;
+
 /** A phone number right after the word: "tel. 03 237 81 50", "gsm: 0470 …", "tel. +32 …". */
 const PHONE_AFTER = /^\s*:?\s*(?:\+|0)\d[\d ./]{5}/;
 
@@ -54,6 +57,9 @@ export default defineRule({
       { text: 'Breng uw loonbrieven, attesten, [[enz.]]', suggestion: 'enzovoort.', fixed: 'Breng uw loonbrieven, attesten, enzovoort.' },
     ],
     pass: [
+      // After a name: the form of a company.
+      'Het poetsbedrijf Clean Home bv. komt op maandag.',
+      'De werken doet Aannemer Peeters bv op dinsdag.',
       // A label before a phone number.
       'Dit zijn de gegevens van uw advocaat:\n- meester Julie Hermans\n- tel. 03 237 81 50',
       'Neem onder andere uw identiteitskaart mee.',
@@ -65,7 +71,7 @@ export default defineRule({
   },
   find(paragraph, { lexicon, messages, report }) {
     for (const sentence of paragraph.sentences) {
-      for (const word of sentence.words) {
+      for (const [index, word] of sentence.words.entries()) {
         const lastOfSentence = word === sentence.words[sentence.words.length - 1];
         // retext keeps an abbreviation's dots and slashes inside the word ("o.a.", "t/m"); when it leaves
         // the final dot outside ("enz" + "."), take the dot along.
@@ -76,6 +82,8 @@ export default defineRule({
           if (entry) end++;
         }
         if (!entry) continue;
+        // "Clean Home bv", "Bakkerij Peeters nv": after a name, the form of a company, not "bijvoorbeeld".
+        if (COMPANY_FORM.test(word.lower) && index > 0 && /^\p{Lu}/u.test(sentence.words[index - 1].value)) continue;
         // In a letterhead or signature "tel. 03 …" and "nr. 5" label data; they are not read as text. So does a label
         // that opens a line before a phone number ("- tel. 03 237 81 50" in a list); in a sentence it is written out.
         const after = paragraph.text.slice(end, end + 8);

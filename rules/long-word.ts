@@ -3,7 +3,7 @@
  * parts of the compound ("werkloosheids·uitkering"), and what a part means when the word data explains it; it never
  * rewrites the word: which shorter words fit depends on the sentence. Names (streets, organisations) are left alone.
  */
-import { definitionsIn, topicOf, wordExplained } from './shared/defined';
+import { definitionsIn, knownFromLetter, topicOf, wordExplained } from './shared/defined';
 import { BODY_KINDS } from '../contract/index';
 import { compoundParts, type Part } from './shared/compounds';
 import { zipfOf } from './shared/frequency';
@@ -128,6 +128,8 @@ export default defineRule({
       'De les is in het opleidingscentrum.',
       // An e-mail address.
       'Mail naar inschrijvingsformulieren@stad.be.',
+      // The sender's own service, named in the letterhead.
+      'Dienst Buurtbemiddeling\nStadhuis, Grote Markt 21, 2800 Mechelen\n\nBeste mevrouw,\n\nBuurtbemiddeling is gratis.\n\nGroeten,\nSara',
       // Explained in brackets after whose it is.
       'Breng het vaccinatieboekje van Yusuf mee (het boekje van Kind en Gezin).',
       // Street and organisation names.
@@ -168,14 +170,16 @@ export default defineRule({
   // Not a word the letter itself explains ("Een toelage is geld dat u krijgt …" for "verwarmingstoelage" goes by
   // its parts: the whole word or its last part). One mark per word: the writer decides once whether to keep it;
   // when they rewrite the first, the next one gets the mark. Not the letter's topic either: a word of the subject
-  // line that the body uses too ("Betreft: uw kinderopvangtoeslag" … "De kinderopvangtoeslag is …").
+  // line that the body uses too ("Betreft: uw kinderopvangtoeslag" … "De kinderopvangtoeslag is …"); nor the
+  // sender's own name in the letterhead ("Dienst Buurtbemiddeling") or a word of the mail this one answers.
   finalize(candidates, { letter }) {
     const defined = definitionsIn(letter.text);
     const topic = topicOf(letter);
+    const own = knownFromLetter(letter);
     const seen = new Set<string>();
     return candidates.filter((c) => {
       const word = c.text.toLowerCase();
-      if (seen.has(word) || topic(word)) return false;
+      if (seen.has(word) || topic(word) || own(word)) return false;
       seen.add(word);
       const parts = compoundParts(word);
       return !defined(word) && !(parts && defined(parts[parts.length - 1].word));

@@ -195,6 +195,7 @@ export default defineRule({
       'Ik weet nog niet of ik meega.',
       // A see-through particle before a common verb; a diminutive of a plural-only noun.
       'Je broer mag gerust eens meetrainen op woensdag.',
+      'Je kan de deur gewoon openduwen.',
       'Breng wat kleertjes voor de baby mee.',
       // A long vowel written single before -en- ("tomaten·saus"), and a Flemish word.
       'Op vrijdag eten we pasta met tomatensaus.',

@@ -120,9 +120,10 @@ function collect(text: string): (term: string) => boolean {
     if (words.length === 0) continue;
     // The last word, or the last two or three: "… het sociaal tarief. Dat is een lagere prijs …".
     for (let n = 1; n <= 3 && n <= words.length; n++) add(words.slice(words.length - n).join(' '));
-    // "het inschrijvingsbewijs van uw auto. Dat is …": the word before "van" or "voor", one to three words back.
+    // "het inschrijvingsbewijs van uw auto. Dat is …", "een uittreksel uit het strafregister nodig. Dat is …": the
+    // word before "van", "voor" or "uit", one to three words back.
     for (let k = words.length - 2; k >= Math.max(1, words.length - 4); k--) {
-      if (words[k] === 'van' || words[k] === 'voor') {
+      if (words[k] === 'van' || words[k] === 'voor' || words[k] === 'uit') {
         add(words[k - 1]);
         break;
       }

@@ -173,7 +173,7 @@ export function formsOf(word: string): string[] {
   return [...forms];
 }
 
-const SEE_THROUGH_PARTICLES = ['mee', 'terug', 'weg', 'samen'];
+const SEE_THROUGH_PARTICLES = ['mee', 'terug', 'weg', 'samen', 'open', 'dicht'];
 
 /**
  * The Zipf value of the most frequent of the word's obvious forms (0 when none is in the table). A stem or a past
@@ -183,7 +183,8 @@ const SEE_THROUGH_PARTICLES = ['mee', 'terug', 'weg', 'samen'];
 export function zipfOf(word: string): number {
   let best = zipfOfVerbsOf(word);
   for (const form of formsOf(word)) best = Math.max(best, zipfOfForm(form));
-  // "mee", "terug", "weg" and "samen" add what they mean to a verb: "meetrainen" is as common as "trainen".
+  // "mee", "terug", "weg", "samen", "open" and "dicht" add what they mean to a verb: "meetrainen" is as common as
+  // "trainen", "openduwen" as "duwen".
   for (const particle of SEE_THROUGH_PARTICLES) {
     if (word.startsWith(particle) && word.length - particle.length >= 3) best = Math.max(best, zipfOfVerbsOf(word.slice(particle.length)));
   }

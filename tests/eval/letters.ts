@@ -81,6 +81,9 @@ export const LETTER_SETS = [
   'letters-fresh58',
   'letters-fresh59',
   'letters-fresh60',
+  'letters-fresh61',
+  'letters-fresh62',
+  'letters-fresh63',
 ] as const;
 export type LetterSet = (typeof LETTER_SETS)[number];
 

@@ -127,6 +127,9 @@ const LETTER_TITLES: Record<LetterSet, string> = {
   'letters-fresh58': 'letters, fresh, fifty-eighth set (tests/eval/letters-fresh58.json)',
   'letters-fresh59': 'letters, fresh, fifty-ninth set (tests/eval/letters-fresh59.json)',
   'letters-fresh60': 'letters, fresh, sixtieth set (tests/eval/letters-fresh60.json)',
+  'letters-fresh61': 'letters, fresh, sixty-first set (tests/eval/letters-fresh61.json)',
+  'letters-fresh62': 'letters, fresh, sixty-second set (tests/eval/letters-fresh62.json)',
+  'letters-fresh63': 'letters, fresh, sixty-third set (tests/eval/letters-fresh63.json)',
 };
 
 /** All letter sets together: the false alarms and the useful findings the judges saw. */

@@ -22,6 +22,7 @@ describe('definedIn', () => {
     ['Die prijs hangt af van uw inkomen. We noemen dat het inkomenstarief.', 'inkomenstarief'],
     ['De rest betaalt u zelf. Dat deel noemen we het remgeld.', 'remgeld'],
     ['Het deel dat u zelf betaalt, noemen we het remgeld.', 'remgeld'],
+    ['Je hebt een uittreksel uit het strafregister nodig. Dat is een papier van de gemeente.', 'uittreksel'],
     ['Zij kijkt of u recht hebt op een gratis advocaat (dat noemen we pro deo).', 'pro deo'],
     ['Vertaald en gelegaliseerd. Gelegaliseerd betekent dat een dienst er een stempel op zette.', 'gelegaliseerd'],
     ['Kam het haar met een luizenkam. Dat is een kam met de tanden dicht bij elkaar.', 'luizenkam'],

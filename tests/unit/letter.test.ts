@@ -46,6 +46,16 @@ describe('a subject without "Betreft:"', () => {
   });
 });
 
+describe('the subject of a reply', () => {
+  it('takes "Re: …" above the greeting as the subject, also with one word after it', () => {
+    expect(partsOf(['Re: hospitalisatieverzekering', '', 'Beste mevrouw,', '', 'Bedankt voor uw vraag.'])).toEqual([
+      'subject',
+      'greeting',
+      'body',
+    ]);
+  });
+});
+
 describe('the greeting', () => {
   it('takes Flemish greetings of the time of day', () => {
     expect(partsOf(['Goeiemiddag mevrouw Nguyen,', 'Uw kaart is klaar.'])).toEqual(['greeting', 'body']);
