@@ -66,7 +66,7 @@ export function splitLetter(text: string): Block[] {
   // Lists in the body, and in a slip to fill in under the signature (only body lines are looked at).
   markLists(lines, bodyFrom, quoteFrom);
   markPlainLists(lines, bodyFrom, quoteFrom);
-  // A labelled line of opening hours or an address in the body ("Open: …") is contact data, as under the signature.
+  // A labelled line of opening hours or a phone number in the body ("Open: …") is contact data, as under the signature.
   for (let i = bodyFrom; i < quoteFrom; i++) {
     if (lines[i].kind === 'body' && isLabelledContactLine(lines[i].text)) lines[i].kind = 'contact';
   }
@@ -162,9 +162,9 @@ function markLeadingHeader(lines: Line[], quoteFrom: number): number {
 
 /**
  * The closing formula and what follows it (name, job title, organisation, then contact data); without a formula, a
- * "-- " line starts the signature. Returns where the body ends.
+ * "-- " line starts the signature.
  */
-function markSignature(lines: Line[], from: number, quoteFrom: number): number {
+function markSignature(lines: Line[], from: number, quoteFrom: number): void {
   let closing = -1;
   let delimiter = -1;
   let seen = 0;
@@ -178,7 +178,7 @@ function markSignature(lines: Line[], from: number, quoteFrom: number): number {
   if (closing < 0 && delimiter < 0) closing = looseClosing(lines, from, quoteFrom);
   if (closing >= 0) lines[closing].kind = 'closing';
   const signatureFrom = closing >= 0 ? closing + 1 : delimiter >= 0 ? delimiter : signatureWithoutClosing(lines, from, quoteFrom);
-  if (signatureFrom < 0) return quoteFrom;
+  if (signatureFrom < 0) return;
   // A slip to fill in and cut off, under the signature, is the reader's to read: body again.
   const slip = slipFrom(lines, signatureFrom, quoteFrom);
   const to = slip >= 0 ? slip : quoteFrom;
@@ -186,7 +186,7 @@ function markSignature(lines: Line[], from: number, quoteFrom: number): number {
   if (rest.length > MAX_SIGNATURE_LINES) {
     // A formula in the middle of the text ("Tot dan!" and more paragraphs): no signature after all.
     if (closing >= 0) lines[closing].kind = 'body';
-    return quoteFrom;
+    return;
   }
   let contact = false;
   for (let i = signatureFrom; i < to; i++) {
@@ -195,7 +195,6 @@ function markSignature(lines: Line[], from: number, quoteFrom: number): number {
     contact ||= !line.blank && isContactLine(line.text);
     line.kind = contact ? 'contact' : 'signature';
   }
-  return closing >= 0 ? closing : signatureFrom;
 }
 
 /** A line to fill in: dots or underscores to write on, or a choice to circle ("ja / nee"). */
@@ -215,8 +214,8 @@ function slipFrom(lines: Line[], from: number, to: number): number {
 /**
  * Without a closing formula: the lines at the end that are no sentences, when the first of them is a name, with
  * perhaps a job and organisation after a dash or comma ("Eva Lambrecht – coördinator vrijwilligers, Welkom in
- * Roeselare vzw", "Parochieteam Sint-Anna – Greet en Jean-Pierre") or a first name alone ("Marleen", "Els, onthaal"), and the rest
- * is an organisation or contact data. The text must have a sentence above them.
+ * Roeselare vzw", "Parochieteam Sint-Anna – Greet en Jean-Pierre") or a first name alone ("Marleen", "Els,
+ * onthaal"), and the rest is an organisation or contact data. The text must have a sentence above them.
  */
 const NAME_LINE = /^\s*\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|el|al|ben|bin)\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[–—,]\s*[^.!?:]{1,80})?$/u;
 const FIRST_NAME = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*$/u;

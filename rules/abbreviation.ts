@@ -4,6 +4,7 @@ import type { Sentence, Word } from './shared/paragraph';
 import { BODY_KINDS, isBodyKind, type FormOfAddress } from '../contract/index';
 import { defineRule } from './define';
 import { matchCase } from './shared/case';
+import { nameMask } from './shared/names';
 import { replace } from './shared/fix';
 import { quote } from './shared/texts';
 
@@ -59,7 +60,7 @@ export default defineRule({
     pass: [
       // After a name: the form of a company.
       'Het poetsbedrijf Clean Home bv. komt op maandag.',
-      'De werken doet Aannemer Peeters bv op dinsdag.',
+      'De werken doet Aannemer Peeters bv. op dinsdag.',
       // A label before a phone number.
       'Dit zijn de gegevens van uw advocaat:\n- meester Julie Hermans\n- tel. 03 237 81 50',
       'Neem onder andere uw identiteitskaart mee.',
@@ -83,7 +84,7 @@ export default defineRule({
         }
         if (!entry) continue;
         // "Clean Home bv", "Bakkerij Peeters nv": after a name, the form of a company, not "bijvoorbeeld".
-        if (COMPANY_FORM.test(word.lower) && index > 0 && /^\p{Lu}/u.test(sentence.words[index - 1].value)) continue;
+        if (COMPANY_FORM.test(word.lower) && index > 0 && nameMask(paragraph, sentence, lexicon)[index - 1]) continue;
         // In a letterhead or signature "tel. 03 …" and "nr. 5" label data; they are not read as text. So does a label
         // that opens a line before a phone number ("- tel. 03 237 81 50" in a list); in a sentence it is written out.
         const after = paragraph.text.slice(end, end + 8);
@@ -111,7 +112,9 @@ export default defineRule({
       if (c.key !== 'polite') return c;
       const keep = c.suggestions.map((s) => POLITE.get(s.replace(/\.$/, '').toLowerCase()) === form);
       const suggestions = c.suggestions.filter((_, i) => keep[i]);
-      return { ...c, suggestions, fixes: c.fixes.filter((_, i) => keep[i]), message: messages.writeOut(c.text, suggestions[0] ?? '') };
+      // The user's own word list may have taken the other form away: then the candidate stays as it was.
+      if (suggestions.length === 0) return c;
+      return { ...c, suggestions, fixes: c.fixes.filter((_, i) => keep[i]), message: messages.writeOut(c.text, suggestions[0]) };
     });
   },
 });

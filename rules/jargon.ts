@@ -313,7 +313,8 @@ export default defineRule({
           // The name of the course the reader follows: "de cursus maatschappelijke oriëntatie".
           if (sentence.lower[first - 1] === 'cursus') break;
           // Already explained ("leefloon (geld …)"), or itself the short form or name in brackets ("… Welzijn
-          // (OCMW)", "geld om van te leven (een leefloon)"), or explained right after it: no finding here, and none at its later uses.
+          // (OCMW)", "geld om van te leven (een leefloon)"), or explained right after it: no finding here, and none
+          // at its later uses.
           const explained =
             /^\s*\(/.test(paragraph.text.slice(end, end + 4)) ||
             paragraph.text[start - 1] === '(' ||

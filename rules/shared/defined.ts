@@ -265,10 +265,7 @@ export function knownFromLetter(letter: Letter): (words: string) => boolean {
       text ??= knownText(letter);
       // One word is looked up in a set: a quoted thread can be long, and every rare word asks.
       if (!/\s/.test(words)) return (single ??= new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])).has(words);
-      for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-        if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
-      }
-      return false;
+      return hasWholeWords(text, words);
     };
     known.set(letter, ask);
   }
@@ -305,17 +302,20 @@ function partsText({ text, blocks }: Letter, kinds: (kind: BlockKind) => boolean
 
 /** `text` has `words` as whole words; one word also in another form ("rookmelder" for "rookmelders"). */
 function mentions(text: string, words: string): boolean {
-  if (/\s/.test(words)) {
-    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-      if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
-    }
-    return false;
-  }
+  if (/\s/.test(words)) return hasWholeWords(text, words);
   const forms = formsOf(words);
   const stem = words.slice(0, 4);
   for (const token of text.match(/[\p{L}\p{N}-]+/gu) ?? []) {
     // Forms share their first letters: only those tokens are worth the look-up.
     if (token === words || (token.startsWith(stem) && (forms.includes(token) || formsOf(token).includes(words)))) return true;
+  }
+  return false;
+}
+
+/** `text` has `words` (more than one) with no letter or digit right before or after them. */
+function hasWholeWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
   }
   return false;
 }

@@ -134,7 +134,8 @@ function isWordWithStop(words: Word[]): boolean {
   const last = words[words.length - 1];
   if (last === undefined) return false;
   // A small letter with a stop is no initial ("J. Peeters" has a capital): "Benali, met één n. In ons register …".
-  if (SMALL_LETTER.test(last.value) && last.lower !== 'u.') return true;
+  // Not a list's letter at the start ("a. Breng …").
+  if (SMALL_LETTER.test(last.value) && last.lower !== 'u.') return words.length > 1;
   if (!WORDS_WITH_STOP.has(last.lower)) return false;
   const before = words[words.length - 2];
   return last.lower !== 'u.' || before === undefined || !isDigit(before.value.charCodeAt(before.value.length - 1));

@@ -41,6 +41,11 @@ describe('check', () => {
     }
   });
 
+  it('keeps a list\'s letter with its item ("a. Breng …" is one sentence, from the letter on)', () => {
+    const text = 'Kies:\na. Breng uw kaart mee.';
+    expect(check(text).sentences.map((s) => s.start)).toEqual([0, text.indexOf('a.')]);
+  });
+
   it('asks to explain a term once per text, even across paragraphs', () => {
     const result = check(letter);
     const explained = result.findings.filter((f) => f.rule === 'jargon' && f.text.toLowerCase() === 'leefloon');
